@@ -1,0 +1,18 @@
+# Writes OUT, a C++ file holding every rule file under RULES_DIR, so that the
+# binary works with no rule files on disk. Run at build time.
+file(GLOB_RECURSE files RELATIVE "${RULES_DIR}" "${RULES_DIR}/*.yaml")
+list(SORT files)
+set(body "")
+set(index "")
+set(n 0)
+foreach(f IN LISTS files)
+  file(READ "${RULES_DIR}/${f}" hex HEX)
+  string(LENGTH "${hex}" hex_len)
+  math(EXPR size "${hex_len} / 2")
+  string(REGEX REPLACE "([0-9a-f][0-9a-f])" "'\\\\x\\1'," bytes "${hex}")
+  string(APPEND body "static const char file_${n}[] = {${bytes} 0};\n")
+  string(APPEND index "    {\"builtin:rules/${f}\", std::string_view(file_${n}, ${size})},\n")
+  math(EXPR n "${n} + 1")
+endforeach()
+file(WRITE "${OUT}.tmp" "// Generated from rules/ by cmake/embed_rules.cmake. Do not edit.\n#include \"rules/embedded.h\"\n\nnamespace relmap {\nnamespace {\n${body}}  // namespace\n\nconst std::vector<EmbeddedFile>& embedded_rule_files() {\n  static const std::vector<EmbeddedFile> files = {\n${index}  };\n  return files;\n}\n\n}  // namespace relmap\n")
+execute_process(COMMAND ${CMAKE_COMMAND} -E copy_if_different "${OUT}.tmp" "${OUT}")

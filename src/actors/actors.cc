@@ -1,0 +1,583 @@
+// Recognition (names, titles, demonyms, organs) and in-document coreference
+// (pronouns, surnames, "the two sides", "we") in one pass over the sentences.
+#include "actors/actors.h"
+
+#include <algorithm>
+#include <set>
+
+#include "text/text.h"
+
+namespace relmap {
+
+const char* to_string(Resolution r) {
+  switch (r) {
+    case Resolution::Name: return "name";
+    case Resolution::Title: return "title";
+    case Resolution::NewPerson: return "new-titled-person";
+    case Resolution::Surname: return "surname";
+    case Resolution::Demonym: return "demonym";
+    case Resolution::Capital: return "capital";
+    case Resolution::Organ: return "organ";
+    case Resolution::Pronoun: return "pronoun";
+    case Resolution::BothSides: return "both-sides";
+    case Resolution::We: return "we";
+  }
+  return "name";
+}
+
+namespace {
+
+// Phrases that name the two parties of the meeting or relation in context.
+const std::vector<std::vector<std::string>> kBothSides = {
+    {"the", "two", "sides"}, {"both", "sides"}, {"the", "two", "countries"}, {"both", "countries"},
+    {"the", "two", "nations"}, {"both", "nations"}, {"the", "two", "parties"}, {"both", "parties"},
+    {"the", "two", "governments"}, {"both", "governments"}, {"the", "two", "leaders"}, {"both", "leaders"},
+    {"the", "two", "ministers"}, {"the", "two", "foreign", "ministers"}, {"the", "two", "neighbours"},
+    {"the", "two", "neighbors"}, {"the", "pair"}};
+const std::set<std::string> kSingular = {"he", "him", "his", "she", "her", "hers", "himself", "herself"};
+const std::set<std::string> kPlural = {"they", "them", "their", "themselves"};
+const std::set<std::string> kWe = {"we", "us", "our", "ours", "ourselves"};
+const std::set<std::string> kPossessive = {"his", "her", "their", "its", "our"};
+const std::set<std::string> kPlacePrepositions = {"in", "at", "inside", "within", "across", "throughout",
+                                                  "capital", "city", "province", "port"};
+const std::set<std::string> kNameParticles = {"bin", "al", "el", "de", "da", "del", "van", "von", "ibn", "le", "la", "dos"};
+const std::set<std::string> kNotNames = {
+    "the", "a", "an", "and", "or", "of", "in", "on", "at", "for", "with", "by", "to", "from", "he", "she",
+    "it", "we", "they", "his", "her", "our", "their", "this", "that", "these", "those", "but", "as",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "said", "says", "also", "has", "had", "have", "will", "would", "is", "was", "who", "which", "when"};
+
+struct Span {
+  std::size_t first = 0, last = 0;
+};
+
+class Resolver {
+ public:
+  Resolver(const Document& doc, const Gazetteer& g, const ActorOptions& o) : doc_(doc), g_(g), opt_(o) {}
+
+  DocumentActors run() {
+    out_.mentions.resize(doc_.sentences.size());
+    for (std::size_t s = 0; s < doc_.sentences.size(); ++s) {
+      sentence_ = s;
+      detect(doc_.sentences[s], &out_.mentions[s]);
+      resolve(doc_.sentences[s], &out_.mentions[s]);
+    }
+    resolve_author();
+    // Every actor's state is an actor of the document too, so edges can name it.
+    std::vector<std::string> states;
+    for (const auto& [id, a] : out_.actors)
+      if (!a.country.empty() && !out_.actors.count(a.country)) states.push_back(a.country);
+    for (const std::string& c : states) add_gazetteer_actor(c);
+    return std::move(out_);
+  }
+
+ private:
+  const std::vector<Token>& tokens() const { return doc_.sentences[sentence_].tokens; }
+
+  // --- registering actors -------------------------------------------------
+
+  std::string add_gazetteer_actor(const std::string& id) {
+    if (!out_.actors.count(id)) out_.actors[id] = g_.actor(id, doc_.date);
+    return id;
+  }
+
+  std::string add_organ(const std::string& state, const std::string& organ_id) {
+    const std::string id = state + "/" + organ_id;
+    if (!out_.actors.count(id)) {
+      const Actor s = g_.actor(state, doc_.date);
+      const OrganDef* o = g_.organ(organ_id);
+      Actor a;
+      a.id = id;
+      a.name = s.name + " " + (o ? o->name : organ_id);
+      a.type = ActorType::Organization;
+      a.country = s.country.empty() ? state : s.country;
+      out_.actors[id] = a;
+    }
+    return id;
+  }
+
+  std::string add_person(const std::string& name, const std::string& country) {
+    const std::string id = "person:" + slug(name);
+    auto it = out_.actors.find(id);
+    if (it == out_.actors.end()) {
+      Actor a;
+      a.id = id;
+      a.name = name;
+      a.type = ActorType::Person;
+      a.country = country;
+      out_.actors[id] = a;
+    } else if (it->second.country.empty()) {
+      it->second.country = country;
+    }
+    return id;
+  }
+
+  void remember_surnames(const std::string& id, const std::vector<std::string>& name_words) {
+    if (name_words.empty()) return;
+    // Chinese names put the surname first, most others last: both may come back alone.
+    for (const std::string& w : {name_words.front(), name_words.back()})
+      if (w.size() >= 2) surnames_[w] = id;
+  }
+
+  // --- recognition ---------------------------------------------------------
+
+  // The state named at i ("Pakistan", "Pakistani"), with its token length.
+  bool state_at(std::size_t i, std::string* id, std::size_t* len, bool* demonym) const {
+    if (const GazetteerEntry* e = g_.names().longest(tokens(), i)) {
+      const Actor a = g_.actor(e->id, doc_.date);
+      if (a.type == ActorType::State) { *id = e->id; *len = e->words.size(); *demonym = false; return true; }
+    }
+    if (const GazetteerEntry* e = g_.demonyms().longest(tokens(), i)) {
+      *id = e->id; *len = e->words.size(); *demonym = true;
+      return true;
+    }
+    return false;
+  }
+
+  bool is_name_word(std::size_t i) const {
+    const Token& t = tokens()[i];
+    if (t.kind != TokenKind::Word || !t.capitalized) return false;
+    if (kNotNames.count(t.lower)) return false;
+    if (g_.titles().longest(tokens(), i) || g_.demonyms().longest(tokens(), i)) return false;
+    if (const GazetteerEntry* e = g_.names().longest(tokens(), i)) {
+      if (g_.actor(e->id, doc_.date).type != ActorType::Person) return false;
+    }
+    return true;
+  }
+
+  // Capitalised words of a name starting at i; returns its end (== i when none).
+  std::size_t name_end(std::size_t i) const {
+    std::size_t j = i, words = 0;
+    while (j < tokens().size() && words < 4) {
+      if (is_name_word(j)) { ++j; ++words; continue; }
+      const bool inner = words > 0 && j + 1 < tokens().size() && is_name_word(j + 1);
+      if (inner && (kNameParticles.count(tokens()[j].lower) ||
+                    (tokens()[j].text == "-" && tokens()[j].begin == tokens()[j - 1].end))) {
+        ++j;
+        continue;
+      }
+      break;
+    }
+    return words ? j : i;
+  }
+
+  std::string text_of(std::size_t first, std::size_t last) const {
+    return doc_.text.substr(tokens()[first].begin, tokens()[last - 1].end - tokens()[first].begin);
+  }
+
+  // A state named in an apposition after a name: "X, chairman of the Pakistan Army".
+  std::string apposition_state(std::size_t after) const {
+    if (after >= tokens().size() || tokens()[after].text != ",") return "";
+    for (std::size_t k = after + 1; k < tokens().size() && k < after + 10; ++k) {
+      if (tokens()[k].text == "," || tokens()[k].text == "." ) break;
+      std::string id;
+      std::size_t len = 0;
+      bool demonym = false;
+      if (state_at(k, &id, &len, &demonym)) return id;
+    }
+    return "";
+  }
+
+  // Titled person or titled office: "[Pakistani|Pakistan's] Prime Minister [of Pakistan] Shehbaz Sharif".
+  bool person_at(std::size_t i, std::vector<ActorMention>* out) {
+    std::string country;
+    std::size_t title_at = i, len = 0;
+    bool demonym = false;
+    if (state_at(i, &country, &len, &demonym)) {
+      title_at = i + len;
+      if (!demonym) {
+        if (title_at < tokens().size() && tokens()[title_at].lower == "'s") ++title_at;
+        else return false;
+      }
+      if (!g_.titles().longest(tokens(), title_at)) return false;
+    } else {
+      country.clear();
+    }
+    const GazetteerEntry* title = g_.titles().longest(tokens(), title_at);
+    if (!title) return false;
+    std::size_t end = title_at + title->words.size();
+    while (end + 1 < tokens().size() && tokens()[end].lower == "and") {
+      const GazetteerEntry* more = g_.titles().longest(tokens(), end + 1);
+      if (!more) break;
+      end += 1 + more->words.size();
+    }
+    if (end + 1 < tokens().size() && tokens()[end].lower == "of") {
+      std::string of_state;
+      std::size_t of_len = 0;
+      bool of_demonym = false;
+      std::size_t at = end + 1;
+      if (tokens()[at].lower == "the") ++at;
+      if (state_at(at, &of_state, &of_len, &of_demonym) && !of_demonym) {
+        country = of_state;
+        end = at + of_len;
+      }
+    }
+    ActorMention m;
+    m.first = i;
+    // A known person after the title.
+    if (const GazetteerEntry* e = g_.names().longest(tokens(), end)) {
+      if (g_.actor(e->id, doc_.date).type == ActorType::Person) {
+        m.last = end + e->words.size();
+        m.actors = {add_gazetteer_actor(e->id)};
+        m.how = Resolution::Title;
+        remember_surnames(e->id, e->words);
+        out->push_back(m);
+        return true;
+      }
+    }
+    const std::size_t name_last = name_end(end);
+    if (name_last > end) {
+      auto known = surnames_.find(tokens()[end].lower);
+      if (name_last == end + 1 && known != surnames_.end()) {
+        m.last = name_last;
+        m.actors = {known->second};
+        m.how = Resolution::Surname;
+        out->push_back(m);
+        return true;
+      }
+      if (country.empty()) country = apposition_state(name_last);
+      const std::string name = text_of(end, name_last);
+      const std::string id = add_person(name, country.empty() ? "" : g_.actor(country, doc_.date).country);
+      std::vector<std::string> words;
+      for (std::size_t k = end; k < name_last; ++k) words.push_back(tokens()[k].lower);
+      remember_surnames(id, words);
+      m.last = name_last;
+      m.actors = {id};
+      m.how = Resolution::NewPerson;
+      out->push_back(m);
+      return true;
+    }
+    if (!country.empty()) {
+      // "the Pakistani foreign minister": the office speaks for its state.
+      m.last = end;
+      m.actors = {add_gazetteer_actor(country)};
+      m.how = Resolution::Demonym;
+      out->push_back(m);
+      return true;
+    }
+    return false;
+  }
+
+  // "Pakistani and Afghan counterparts", "the Chinese side", "the Pakistani military".
+  bool demonyms_at(std::size_t i, std::vector<ActorMention>* out) {
+    std::vector<std::pair<std::string, Span>> states;
+    std::size_t j = i;
+    while (true) {
+      const GazetteerEntry* d = g_.demonyms().longest(tokens(), j);
+      if (!d) break;
+      states.push_back({d->id, Span{j, j + d->words.size()}});
+      j += d->words.size();
+      if (j + 1 < tokens().size() && (tokens()[j].lower == "and" || tokens()[j].lower == ",") &&
+          g_.demonyms().longest(tokens(), j + 1)) {
+        ++j;
+        continue;
+      }
+      break;
+    }
+    if (states.empty()) return false;
+    std::string organ;
+    std::size_t noun_len = 0;
+    if (const GazetteerEntry* o = g_.organs().longest(tokens(), j)) {
+      organ = o->id;
+      noun_len = o->words.size();
+    } else if (const GazetteerEntry* n = g_.state_nouns().longest(tokens(), j)) {
+      noun_len = n->words.size();
+    } else {
+      return false;
+    }
+    for (std::size_t k = 0; k < states.size(); ++k) {
+      ActorMention m;
+      m.first = states[k].second.first;
+      m.last = k + 1 == states.size() ? j + noun_len : states[k].second.last;
+      m.actors = {organ.empty() ? add_gazetteer_actor(states[k].first) : add_organ(states[k].first, organ)};
+      m.how = organ.empty() ? Resolution::Demonym : Resolution::Organ;
+      out->push_back(m);
+    }
+    return true;
+  }
+
+  bool name_at(std::size_t i, std::vector<ActorMention>* out) {
+    const GazetteerEntry* e = g_.names().longest(tokens(), i);
+    if (!e) return false;
+    ActorMention m;
+    m.first = i;
+    m.last = i + e->words.size();
+    m.how = e->how;
+    const Actor a = g_.actor(e->id, doc_.date);
+    if (a.type == ActorType::State) {
+      // "Pakistan Army", "Pakistan's military": an organ of the state.
+      std::size_t k = m.last;
+      if (k < tokens().size() && tokens()[k].lower == "'s") ++k;
+      if (const GazetteerEntry* o = g_.organs().longest(tokens(), k)) {
+        m.last = k + o->words.size();
+        m.actors = {add_organ(e->id, o->id)};
+        m.how = Resolution::Organ;
+        out->push_back(m);
+        return true;
+      }
+    }
+    m.actors = {add_gazetteer_actor(e->id)};
+    if (a.type == ActorType::Person) remember_surnames(e->id, e->words);
+    out->push_back(m);
+    return true;
+  }
+
+  bool reference_at(std::size_t i, std::vector<ActorMention>* out) {
+    for (const auto& phrase : kBothSides) {
+      if (i + phrase.size() > tokens().size()) continue;
+      bool ok = true;
+      for (std::size_t k = 0; k < phrase.size() && ok; ++k) ok = tokens()[i + k].lower == phrase[k];
+      if (!ok) continue;
+      ActorMention m;
+      m.first = i;
+      m.last = i + phrase.size();
+      m.how = Resolution::BothSides;
+      out->push_back(m);
+      return true;
+    }
+    const std::string& w = tokens()[i].lower;
+    if (kSingular.count(w) || kPlural.count(w) || kWe.count(w)) {
+      ActorMention m;
+      m.first = i;
+      m.last = i + 1;
+      m.how = kWe.count(w) ? Resolution::We : Resolution::Pronoun;
+      out->push_back(m);
+      return true;
+    }
+    // "[We]" inside a quotation, as editors write it.
+    return false;
+  }
+
+  bool surname_at(std::size_t i, std::vector<ActorMention>* out) {
+    const Token& t = tokens()[i];
+    if (!t.capitalized || t.kind != TokenKind::Word) return false;
+    auto it = surnames_.find(t.lower);
+    if (it == surnames_.end()) return false;
+    ActorMention m;
+    m.first = i;
+    m.last = i + 1;
+    m.actors = {it->second};
+    m.how = Resolution::Surname;
+    out->push_back(m);
+    return true;
+  }
+
+  void detect(const Sentence& s, std::vector<ActorMention>* out) {
+    const std::size_t n = s.tokens.size();
+    for (std::size_t i = 0; i < n;) {
+      const std::size_t before = out->size();
+      if (person_at(i, out) || demonyms_at(i, out) || name_at(i, out) || reference_at(i, out) ||
+          surname_at(i, out)) {
+        i = std::max(i + 1, out->back().last);
+        (void)before;
+        continue;
+      }
+      ++i;
+    }
+    // Spans take a leading "the", and a possessive before a demonym or organ
+    // ("his Pakistani counterparts") belongs to that mention, not to a pronoun.
+    std::vector<ActorMention> merged;
+    for (ActorMention& m : *out) {
+      const bool descriptive = m.how == Resolution::Demonym || m.how == Resolution::Organ;
+      if (m.first > 0 && s.tokens[m.first - 1].lower == "the" &&
+          (merged.empty() || merged.back().last < m.first))
+        --m.first;
+      if (descriptive && !merged.empty() && merged.back().last == m.first &&
+          merged.back().how == Resolution::Pronoun && kPossessive.count(s.tokens[merged.back().first].lower)) {
+        m.first = merged.back().first;
+        merged.pop_back();
+      }
+      merged.push_back(m);
+    }
+    // Places and modifiers never fill a slot.
+    for (std::size_t k = 0; k < merged.size(); ++k) {
+      ActorMention& m = merged[k];
+      // "in Pakistan" is a place, "in Pakistan's mining sector" names a participant.
+      const bool possessor = m.last < n && s.tokens[m.last].lower == "'s";
+      if (m.first > 0 && kPlacePrepositions.count(s.tokens[m.first - 1].lower) && !possessor) m.inert = true;
+      const bool hyphen_after = m.last + 1 < n && s.tokens[m.last].text == "-" &&
+                                s.tokens[m.last].begin == s.tokens[m.last - 1].end;
+      const bool hyphen_before = m.first >= 2 && s.tokens[m.first - 1].text == "-" &&
+                                 s.tokens[m.first - 1].begin == s.tokens[m.first - 2].end;
+      if (hyphen_after || hyphen_before) m.inert = true;
+    }
+    *out = std::move(merged);
+  }
+
+  // --- coreference ------------------------------------------------------------
+
+  std::string country_of(const std::string& id) const {
+    auto it = out_.actors.find(id);
+    return it == out_.actors.end() ? "" : it->second.country;
+  }
+  bool is_person(const std::string& id) const {
+    auto it = out_.actors.find(id);
+    return it != out_.actors.end() && it->second.type == ActorType::Person;
+  }
+
+  std::vector<std::string> both_sides() const {
+    std::vector<std::pair<std::string, std::pair<int, std::size_t>>> ranked(state_counts_.begin(), state_counts_.end());
+    std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
+      if (a.second.first != b.second.first) return a.second.first > b.second.first;
+      if (a.second.second != b.second.second) return a.second.second > b.second.second;
+      return a.first < b.first;
+    });
+    std::vector<std::string> out;
+    for (std::size_t k = 0; k < ranked.size() && k < 2; ++k) out.push_back(ranked[k].first);
+    if (out.size() < 2) out.clear();
+    return out;
+  }
+
+  void resolve(const Sentence& s, std::vector<ActorMention>* mentions) {
+    const std::size_t n = s.tokens.size();
+    std::string subject;
+    for (ActorMention& m : *mentions) {
+      if (m.how == Resolution::Pronoun) {
+        if (kPlural.count(s.tokens[m.first].lower)) {
+          if (!last_group_.empty() && sentence_ <= last_group_sentence_ + 1) m.actors = last_group_;
+        } else if (!subject.empty()) {
+          m.actors = {subject};
+        } else if (!last_subject_.empty() && sentence_ <= last_subject_sentence_ + 2) {
+          m.actors = {last_subject_};
+        }
+      } else if (m.how == Resolution::BothSides) {
+        for (const std::string& c : both_sides()) m.actors.push_back(add_gazetteer_actor(c));
+      }
+      for (const std::string& id : m.actors)
+        if (subject.empty() && is_person(id)) subject = id;
+    }
+    // Who speaks the quotation, if any.
+    bool quoted = false;
+    for (const Token& t : s.tokens) quoted = quoted || t.in_quote;
+    std::string speaker;
+    if (quoted) {
+      for (std::size_t i = 0; i < n && speaker.empty(); ++i) {
+        if (s.tokens[i].in_quote || !g_.is_speech_verb(s.tokens[i].lower)) continue;
+        for (const ActorMention& m : *mentions) {
+          if (m.actors.empty() || s.tokens[m.first].in_quote || m.how == Resolution::We) continue;
+          const bool before = m.last <= i && i - m.last <= 2;
+          const bool after = m.first == i + 1 && s.tokens[i].lower != "told";
+          if (before || after) { speaker = m.actors.front(); break; }
+        }
+      }
+      if (speaker.empty() && sentence_ <= last_speaker_sentence_ + 2) speaker = last_speaker_;
+      if (!speaker.empty()) { last_speaker_ = speaker; last_speaker_sentence_ = sentence_; }
+    }
+    for (ActorMention& m : *mentions) {
+      if (m.how != Resolution::We) continue;
+      if (s.tokens[m.first].in_quote) {
+        if (speaker.empty()) continue;
+        const std::string side = is_person(speaker) ? country_of(speaker) : speaker;
+        if (!side.empty()) m.actors = {add_gazetteer_actor(side)};
+        if (is_person(speaker)) m.speaker = speaker;
+      } else {
+        pending_we_.push_back({sentence_, static_cast<std::size_t>(&m - mentions->data())});
+      }
+    }
+    // Remember what later sentences may refer back to.
+    if (!subject.empty()) { last_subject_ = subject; last_subject_sentence_ = sentence_; }
+    for (std::size_t k = 0; k < mentions->size(); ++k) {
+      std::vector<std::string> group = (*mentions)[k].actors;
+      std::size_t end = (*mentions)[k].last;
+      std::size_t j = k + 1;
+      while (j < mentions->size() && (*mentions)[j].first > end &&
+             (*mentions)[j].first - end <= 2 &&
+             (s.tokens[end].lower == "and" || s.tokens[end].lower == ",")) {
+        group.insert(group.end(), (*mentions)[j].actors.begin(), (*mentions)[j].actors.end());
+        end = (*mentions)[j].last;
+        ++j;
+      }
+      if (group.size() >= 2) { last_group_ = group; last_group_sentence_ = sentence_; }
+      k = j - 1;
+    }
+    for (const ActorMention& m : *mentions)
+      for (const std::string& id : m.actors) {
+        const std::string c = country_of(id);
+        if (c.empty()) continue;
+        if (const Actor state = g_.actor(c, doc_.date); state.type != ActorType::State || state.id.empty()) continue;
+        auto& entry = state_counts_[c];
+        entry.first += 1;
+        entry.second = sentence_;
+      }
+  }
+
+  // "we" outside quotations: the author's side, from --speaker, a byline
+  // ("The writer is Pakistan's ambassador to China") or, failing those, the
+  // main state of the document that "we" works *with*.
+  void resolve_author() {
+    if (pending_we_.empty()) return;
+    std::string author = opt_.speaker;
+    if (!author.empty() && !out_.actors.count(author)) {
+      if (g_.has_actor(author)) add_gazetteer_actor(author);
+      else author.clear();
+    }
+    if (author.empty()) author = byline_state();
+    if (author.empty() && pending_we_.size() >= 2) author = inferred_author();
+    if (author.empty()) return;
+    const std::string side = is_person(author) ? country_of(author) : author;
+    for (const auto& [s, k] : pending_we_) {
+      out_.mentions[s][k].actors = {side};
+      if (is_person(author)) out_.mentions[s][k].speaker = author;
+    }
+  }
+
+  std::string byline_state() {
+    for (std::size_t s = 0; s < doc_.sentences.size(); ++s) {
+      const auto& toks = doc_.sentences[s].tokens;
+      for (std::size_t i = 0; i + 2 < toks.size(); ++i) {
+        const bool byline = (toks[i].lower == "writer" || toks[i].lower == "author") &&
+                            (toks[i + 1].lower == "is" || toks[i + 1].lower == "was");
+        if (!byline) continue;
+        for (const ActorMention& m : out_.mentions[s])
+          if (m.first > i && !m.actors.empty()) {
+            const std::string c = country_of(m.actors.front());
+            if (!c.empty()) return c;
+          }
+      }
+    }
+    return "";
+  }
+
+  std::string inferred_author() const {
+    std::set<std::string> partners;
+    for (const auto& [s, k] : pending_we_) {
+      const auto& toks = doc_.sentences[s].tokens;
+      for (const ActorMention& m : out_.mentions[s]) {
+        if (m.first == 0 || m.actors.empty()) continue;
+        const std::string& prev = toks[m.first - 1].lower;
+        if (prev == "with" || prev == "help" || prev == "helping" || prev == "support" || prev == "to")
+          partners.insert(country_of(m.actors.front()));
+      }
+      (void)k;
+    }
+    std::string best;
+    int best_count = 0;
+    for (const auto& [state, count] : state_counts_)
+      if (!partners.count(state) && count.first > best_count) { best = state; best_count = count.first; }
+    return best;
+  }
+
+  const Document& doc_;
+  const Gazetteer& g_;
+  const ActorOptions& opt_;
+  DocumentActors out_;
+  std::size_t sentence_ = 0;
+  std::map<std::string, std::string> surnames_;  // lower-case surname -> person id
+  std::string last_subject_;
+  std::size_t last_subject_sentence_ = 0;
+  std::vector<std::string> last_group_;
+  std::size_t last_group_sentence_ = 0;
+  std::string last_speaker_;
+  std::size_t last_speaker_sentence_ = 0;
+  std::map<std::string, std::pair<int, std::size_t>> state_counts_;  // state -> (mentions, last sentence)
+  std::vector<std::pair<std::size_t, std::size_t>> pending_we_;       // (sentence, mention)
+};
+
+}  // namespace
+
+DocumentActors find_actors(const Document& doc, const Gazetteer& gazetteer, const ActorOptions& options) {
+  return Resolver(doc, gazetteer, options).run();
+}
+
+}  // namespace relmap

@@ -1,0 +1,115 @@
+#include "actors/gazetteer.h"
+
+#include <algorithm>
+
+#include "text/text.h"
+
+namespace relmap {
+
+void PhraseIndex::add(const std::string& phrase, const std::string& id, Resolution how, bool exact_case,
+                      bool capital_matters) {
+  GazetteerEntry e;
+  for (const Token& t : tokenize_phrase(phrase)) {
+    e.words.push_back(t.lower);
+    if (exact_case) e.exact.push_back(t.text);
+  }
+  if (e.words.empty()) return;
+  e.needs_capital = capital_matters && !phrase.empty() && phrase[0] >= 'A' && phrase[0] <= 'Z';
+  e.id = id;
+  e.how = how;
+  auto& list = by_first_[e.words.front()];
+  for (const GazetteerEntry& old : list)
+    if (old.words == e.words && old.exact == e.exact && old.id == id) return;
+  list.push_back(std::move(e));
+  std::stable_sort(list.begin(), list.end(), [](const GazetteerEntry& a, const GazetteerEntry& b) {
+    return a.words.size() > b.words.size();
+  });
+}
+
+const GazetteerEntry* PhraseIndex::longest(const std::vector<Token>& tokens, std::size_t i) const {
+  if (i >= tokens.size()) return nullptr;
+  auto it = by_first_.find(tokens[i].lower);
+  if (it == by_first_.end()) return nullptr;
+  for (const GazetteerEntry& e : it->second) {
+    if (i + e.words.size() > tokens.size()) continue;
+    bool ok = !e.needs_capital || tokens[i].capitalized;
+    for (std::size_t k = 0; k < e.words.size() && ok; ++k) {
+      ok = tokens[i + k].lower == e.words[k];
+      if (ok && !e.exact.empty()) ok = tokens[i + k].text == e.exact[k];
+    }
+    if (ok) return &e;
+  }
+  return nullptr;
+}
+
+Gazetteer::Gazetteer(const RuleSet& rules) : rules_(rules) {
+  for (const ActorDef& a : rules.actors) {
+    defs_[a.id] = &a;
+    names_.add(a.name, a.id, Resolution::Name, false);
+    for (const std::string& s : a.aliases) names_.add(s, a.id, Resolution::Name, false);
+    for (const std::string& s : a.exact_aliases) names_.add(s, a.id, Resolution::Name, true);
+    for (const std::string& s : a.capitals) names_.add(s, a.id, Resolution::Capital, true);
+    for (const std::string& s : a.demonyms) demonyms_.add(s, a.id, Resolution::Demonym, false);
+    for (const std::string& s : a.titles) titles_.add(s, s, Resolution::Title, false, false);
+  }
+  for (const std::string& t : rules.titles) titles_.add(t, t, Resolution::Title, false, false);
+  for (const OrganDef& o : rules.organs)
+    for (const std::string& w : o.words) organs_.add(w, o.id, Resolution::Organ, false, false);
+  for (const std::string& n : rules.state_nouns) state_nouns_.add(n, n, Resolution::Demonym, false, false);
+  for (const std::string& v : rules.speech_verbs) speech_verbs_.push_back(fold_case(v));
+  std::sort(speech_verbs_.begin(), speech_verbs_.end());
+}
+
+bool Gazetteer::is_speech_verb(const std::string& lower) const {
+  return std::binary_search(speech_verbs_.begin(), speech_verbs_.end(), lower);
+}
+
+const OrganDef* Gazetteer::organ(const std::string& id) const {
+  for (const OrganDef& o : rules_.organs)
+    if (o.id == id) return &o;
+  return nullptr;
+}
+
+Actor Gazetteer::actor(const std::string& id, const std::string& date) const {
+  Actor a;
+  auto it = defs_.find(id);
+  if (it == defs_.end()) return a;
+  const ActorDef& d = *it->second;
+  a.id = d.id;
+  a.name = d.name;
+  a.type = d.type;
+  a.aliases = d.aliases;
+  a.aliases.insert(a.aliases.end(), d.exact_aliases.begin(), d.exact_aliases.end());
+  std::string owner = d.belongs_to;
+  for (const Affiliation& f : d.affiliations) {
+    const bool started = f.from.empty() || date.empty() || f.from <= date;
+    const bool ended = !f.to.empty() && !date.empty() && f.to < date;
+    if (started && !ended) owner = f.actor;
+  }
+  if (d.type == ActorType::State || owner.empty()) {
+    a.country = d.type == ActorType::Person ? "" : d.id;
+  } else {
+    // An organ's owner may itself belong to a state: follow the chain.
+    std::string up = owner;
+    for (int hops = 0; hops < 4; ++hops) {
+      auto o = defs_.find(up);
+      if (o == defs_.end() || o->second->type == ActorType::State || o->second->belongs_to.empty()) break;
+      up = o->second->belongs_to;
+    }
+    a.country = up;
+  }
+  return a;
+}
+
+std::string slug(const std::string& name) {
+  std::string out;
+  for (char c : fold_case(name)) {
+    const bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c & 0x80);
+    if (keep) out += c;
+    else if (!out.empty() && out.back() != '-') out += '-';
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out;
+}
+
+}  // namespace relmap

@@ -1,0 +1,65 @@
+// The gazetteer: every name, alias, demonym, capital, title and organ word of
+// the rule files, indexed by first token for longest-match lookup over tokens.
+#pragma once
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "relmap/actor.h"
+#include "relmap/document.h"
+#include "relmap/ruleset.h"
+
+namespace relmap {
+
+// One phrase that names something.
+struct GazetteerEntry {
+  std::vector<std::string> words;  // lower-case tokens
+  std::vector<std::string> exact;  // original tokens when case matters, else empty
+  bool needs_capital = false;      // a capitalised name: "Turkey" is not "turkey"
+  std::string id;                  // actor id, organ id, or the title itself
+  Resolution how = Resolution::Name;
+};
+
+class PhraseIndex {
+ public:
+  // exact_case: every token must match with its case. Otherwise a phrase written
+  // with a capital must start with one in the text too.
+  void add(const std::string& phrase, const std::string& id, Resolution how, bool exact_case,
+           bool capital_matters = true);
+  // The longest entry matching at tokens[i], or nullptr.
+  const GazetteerEntry* longest(const std::vector<Token>& tokens, std::size_t i) const;
+
+ private:
+  std::unordered_map<std::string, std::vector<GazetteerEntry>> by_first_;
+};
+
+class Gazetteer {
+ public:
+  explicit Gazetteer(const RuleSet& rules);
+
+  const PhraseIndex& names() const { return names_; }          // actors by name, alias, capital
+  const PhraseIndex& demonyms() const { return demonyms_; }    // "Chinese" -> CHN
+  const PhraseIndex& titles() const { return titles_; }        // "Foreign Minister"
+  const PhraseIndex& organs() const { return organs_; }        // "military" -> military
+  const PhraseIndex& state_nouns() const { return state_nouns_; }
+  bool is_speech_verb(const std::string& lower) const;
+
+  // The actor as of `date` (YYYY-MM-DD or empty): a person's state follows the
+  // affiliation in force on that date.
+  Actor actor(const std::string& id, const std::string& date) const;
+  bool has_actor(const std::string& id) const { return defs_.count(id) > 0; }
+  const OrganDef* organ(const std::string& id) const;
+  const RuleSet& rules() const { return rules_; }
+
+ private:
+  const RuleSet& rules_;
+  std::map<std::string, const ActorDef*> defs_;
+  PhraseIndex names_, demonyms_, titles_, organs_, state_nouns_;
+  std::vector<std::string> speech_verbs_;
+};
+
+// "Sahir Shamshad Mirza" -> "sahir-shamshad-mirza"
+std::string slug(const std::string& name);
+
+}  // namespace relmap

@@ -1,0 +1,458 @@
+// relmap's command line: wires the stages together and alone decides what is
+// printed and which exit status follows (0 ok, 1 failure, 2 bad rules or arguments).
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <fmt/core.h>
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <set>
+
+#include "actors/actors.h"
+#include "cli/io.h"
+#include "extract/examples.h"
+#include "extract/extractor.h"
+#include "extract/jsonl.h"
+#include "relmap/graph.h"
+#include "render/map.h"
+#include "rules/embedded.h"
+#include "rules/loader.h"
+#include "text/text.h"
+
+#ifndef RELMAP_VERSION
+#define RELMAP_VERSION "0.0.0"
+#endif
+
+namespace relmap {
+namespace {
+
+constexpr int kOk = 0, kFailure = 1, kBadInput = 2;
+
+struct Global {
+  bool quiet = false;
+};
+Global global;
+
+void print_diagnostics(const std::vector<Diagnostic>& ds) {
+  for (const Diagnostic& d : ds) {
+    if (global.quiet && d.severity == Severity::Warning) continue;
+    std::cerr << format_diagnostic(d);
+  }
+}
+
+void note(const std::string& msg) {
+  if (!global.quiet) std::cerr << msg << "\n";
+}
+
+// Options shared by the commands that read rules.
+struct RuleOptions {
+  std::vector<std::string> files;
+  bool no_defaults = false;
+};
+
+void add_rule_options(CLI::App* cmd, RuleOptions* o) {
+  cmd->add_option("--rules", o->files,
+                  "Rule file to load (repeatable). Adds to the built-in default rules; "
+                  "with --no-default-rules it replaces them")
+      ->type_name("FILE");
+  cmd->add_flag("--no-default-rules", o->no_defaults, "Use only the --rules files, not the built-in defaults");
+}
+
+// Loads and compiles the rules; prints errors. Returns false on any error.
+bool load_extractor(const RuleOptions& o, Extractor* ex) {
+  std::vector<std::string> paths;
+  if (!o.no_defaults) paths.push_back(kDefaultRules);
+  paths.insert(paths.end(), o.files.begin(), o.files.end());
+  if (paths.empty()) {
+    std::cerr << "relmap: no rules: give --rules FILE or drop --no-default-rules\n";
+    return false;
+  }
+  std::vector<Diagnostic> diags;
+  RuleSet rules;
+  bool ok = load_rule_files(paths, default_reader(), &rules, &diags);
+  if (ok) ok = ex->build(std::move(rules), &diags);
+  print_diagnostics(diags);
+  return ok;
+}
+
+// Reads every input, shows progress on a terminal, calls `each` per document.
+template <typename F>
+int for_each_document(const std::vector<std::string>& paths, F each) {
+  std::vector<Diagnostic> warnings;
+  const std::vector<InputFile> inputs = expand_inputs(paths, &warnings);
+  print_diagnostics(warnings);
+  warnings.clear();
+  const bool progress = !global.quiet && ::isatty(STDERR_FILENO) && inputs.size() > 20;
+  std::size_t done = 0, read = 0;
+  for (const InputFile& in : inputs) {
+    std::string bytes;
+    if (read_input(in, &bytes, &warnings)) {
+      Document doc = make_document(in.name, std::move(bytes), &warnings);
+      each(doc);
+      ++read;
+    }
+    print_diagnostics(warnings);
+    warnings.clear();
+    if (progress && (++done % 10 == 0 || done == inputs.size()))
+      std::cerr << fmt::format("\rrelmap: {}/{} documents", done, inputs.size()) << std::flush;
+  }
+  if (progress) std::cerr << "\n";
+  if (read == 0) {
+    std::cerr << "relmap: no document could be read\n";
+    return kFailure;
+  }
+  return kOk;
+}
+
+std::vector<RelationDef> default_relations() {
+  RuleSet rules;
+  std::vector<Diagnostic> diags;
+  load_rule_files({kDefaultRules}, default_reader(), &rules, &diags);
+  return rules.relations;
+}
+
+// --- run -----------------------------------------------------------------------
+
+struct RunOptions {
+  std::vector<std::string> paths;
+  std::string out_dir = "out";
+  RuleOptions rules;
+  std::string level = "person";
+  std::string engine = "auto";
+  std::string speaker;
+  bool no_clusters = false;
+  std::size_t max_evidence = 50;
+};
+
+bool check_graph_options(const std::string& level, const std::string& engine, Level* lv) {
+  if (!parse_level(level, lv)) {
+    std::cerr << "relmap: --level must be person, organ or state, not '" << level << "'\n";
+    return false;
+  }
+  if (!valid_engine(engine)) {
+    std::cerr << "relmap: --engine must be auto, dot, neato, fdp, sfdp, circo or twopi, not '" << engine << "'\n";
+    return false;
+  }
+  return true;
+}
+
+int cmd_run(const RunOptions& o) {
+  Level level;
+  if (!check_graph_options(o.level, o.engine, &level)) return kBadInput;
+  Extractor ex;
+  if (!load_extractor(o.rules, &ex)) return kBadInput;
+  std::vector<EdgeMention> edges;
+  std::size_t documents = 0, sentences = 0;
+  std::set<std::string> actors;
+  ActorOptions ao{o.speaker};
+  const int rc = for_each_document(o.paths, [&](const Document& doc) {
+    ++documents;
+    sentences += doc.sentences.size();
+    DocumentAnalysis a = ex.analyse(doc, ao, false);
+    for (const auto& [id, actor] : a.actors.actors) actors.insert(id);
+    edges.insert(edges.end(), a.edges.begin(), a.edges.end());
+  });
+  if (rc != kOk) return rc;
+  GraphOptions go;
+  go.level = level;
+  go.max_evidence = o.max_evidence;
+  const RelationMap map = build_graph(edges, ex.rules().relations, go);
+  RenderOptions ro;
+  ro.engine = o.engine;
+  ro.clusters = !o.no_clusters;
+  std::string jsonl;
+  for (const EdgeMention& e : edges) jsonl += to_json_line(e) + "\n";
+  std::string dot, svg, error;
+  if (!render_map(map, ex.rules().relations, ro, "dot", &dot, &error) ||
+      !render_map(map, ex.rules().relations, ro, "svg", &svg, &error)) {
+    std::cerr << "relmap: " << error << "\n";
+    return kFailure;
+  }
+  const std::filesystem::path dir(o.out_dir);
+  for (const auto& [name, content] : {std::pair{"edges.jsonl", &jsonl}, std::pair{"map.dot", &dot},
+                                      std::pair{"map.svg", &svg}}) {
+    if (!write_file_atomic((dir / name).string(), *content, &error)) {
+      std::cerr << "relmap: " << error << "\n";
+      return kFailure;
+    }
+  }
+  note(fmt::format("relmap: {} documents, {} sentences, {} actors, {} edge mentions, {} edges -> {}/map.svg",
+                   documents, sentences, actors.size(), edges.size(), boost::num_edges(map.graph), o.out_dir));
+  return kOk;
+}
+
+// --- extract ---------------------------------------------------------------------
+
+int cmd_extract(const std::vector<std::string>& paths, const RuleOptions& ro, const std::string& format,
+                const std::string& speaker) {
+  if (format != "jsonl" && format != "tsv") {
+    std::cerr << "relmap: --format must be jsonl or tsv\n";
+    return kBadInput;
+  }
+  Extractor ex;
+  if (!load_extractor(ro, &ex)) return kBadInput;
+  std::size_t count = 0;
+  ActorOptions ao{speaker};
+  const int rc = for_each_document(paths, [&](const Document& doc) {
+    for (const EdgeMention& e : ex.extract(doc, ao)) {
+      std::cout << (format == "jsonl" ? to_json_line(e) : to_tsv_line(e)) << "\n";
+      ++count;
+    }
+  });
+  std::cout.flush();
+  if (rc == kOk) note(fmt::format("relmap: {} edge mentions", count));
+  return rc;
+}
+
+// --- graph -------------------------------------------------------------------------
+
+int cmd_graph(const std::vector<std::string>& files, const std::string& format, const std::string& out,
+              const std::string& level_name, const std::string& engine, const RuleOptions& ro) {
+  Level level;
+  if (!check_graph_options(level_name, engine, &level)) return kBadInput;
+  if (format != "dot" && format != "svg") {
+    std::cerr << "relmap: --format must be dot or svg\n";
+    return kBadInput;
+  }
+  std::vector<RelationDef> relations;
+  if (!ro.files.empty() || ro.no_defaults) {
+    Extractor ex;
+    if (!load_extractor(ro, &ex)) return kBadInput;
+    relations = ex.rules().relations;
+  } else {
+    relations = default_relations();
+  }
+  std::vector<EdgeMention> edges;
+  for (const std::string& f : files) {
+    std::vector<Diagnostic> warnings;
+    std::string bytes;
+    if (!read_input(InputFile{f, f == "-" ? "" : f}, &bytes, &warnings)) {
+      print_diagnostics(warnings);
+      return kFailure;
+    }
+    std::size_t line_no = 0, start = 0;
+    while (start < bytes.size()) {
+      std::size_t nl = bytes.find('\n', start);
+      if (nl == std::string::npos) nl = bytes.size();
+      const std::string line = bytes.substr(start, nl - start);
+      start = nl + 1;
+      ++line_no;
+      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+      EdgeMention e;
+      std::string error;
+      if (!parse_json_line(line, &e, &error)) {
+        std::cerr << fmt::format("{}:{}: error: {}\n", f, line_no, error);
+        return kFailure;
+      }
+      edges.push_back(std::move(e));
+    }
+  }
+  GraphOptions go;
+  go.level = level;
+  const RelationMap map = build_graph(edges, relations, go);
+  RenderOptions rop;
+  rop.engine = engine;
+  std::string text, error;
+  if (!render_map(map, relations, rop, format, &text, &error)) {
+    std::cerr << "relmap: " << error << "\n";
+    return kFailure;
+  }
+  if (out.empty() || out == "-") {
+    std::cout << text;
+  } else if (!write_file_atomic(out, text, &error)) {
+    std::cerr << "relmap: " << error << "\n";
+    return kFailure;
+  }
+  note(fmt::format("relmap: {} edge mentions, {} actors, {} edges", edges.size(), boost::num_vertices(map.graph),
+                   boost::num_edges(map.graph)));
+  return kOk;
+}
+
+// --- rules check / test --------------------------------------------------------------
+
+int cmd_rules_check(const std::vector<std::string>& files) {
+  std::vector<Diagnostic> diags;
+  RuleSet rules;
+  bool ok = load_rule_files(files, default_reader(), &rules, &diags);
+  Matcher matcher;
+  if (ok) ok = matcher.build(rules, &diags);
+  print_diagnostics(diags);
+  if (!ok) return kBadInput;
+  note(fmt::format("relmap: {} files ok: {} relations, {} actors, {} rules", rules.files.size(),
+                   rules.relations.size(), rules.actors.size(), rules.rules.size()));
+  return kOk;
+}
+
+std::vector<std::string> yaml_files(const std::vector<std::string>& paths) {
+  std::vector<std::string> out;
+  for (const std::string& p : paths) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(p, ec)) {
+      std::vector<std::string> found;
+      for (auto& e : std::filesystem::recursive_directory_iterator(p, ec))
+        if (e.path().extension() == ".yaml" || e.path().extension() == ".yml") found.push_back(e.path().string());
+      std::sort(found.begin(), found.end());
+      out.insert(out.end(), found.begin(), found.end());
+    } else {
+      out.push_back(p);
+    }
+  }
+  return out;
+}
+
+int cmd_rules_test(const std::vector<std::string>& paths, bool with_defaults) {
+  RuleOptions ro;
+  ro.files = yaml_files(paths);
+  ro.no_defaults = !with_defaults;
+  Extractor ex;
+  if (!load_extractor(ro, &ex)) return kBadInput;
+  const ExampleReport report = run_examples(ex);
+  for (const ExampleFailure& f : report.failures) {
+    std::cerr << fmt::format("{}:{}: rule '{}' example fails\n    says: {}\n", f.where.file, f.where.line, f.rule, f.says);
+    for (const std::string& m : f.missing) std::cerr << "    missing:    " << m << "\n";
+    for (const std::string& u : f.unexpected) std::cerr << "    unexpected: " << u << "\n";
+  }
+  std::cout << fmt::format("{} passed, {} failed\n", report.examples - report.failures.size(), report.failures.size());
+  return report.failures.empty() ? kOk : kFailure;
+}
+
+// --- actors ----------------------------------------------------------------------------
+
+int cmd_actors(const std::vector<std::string>& paths, const RuleOptions& ro, const std::string& format,
+               const std::string& speaker) {
+  if (format != "table" && format != "jsonl") {
+    std::cerr << "relmap: --format must be table or jsonl\n";
+    return kBadInput;
+  }
+  Extractor ex;
+  if (!load_extractor(ro, &ex)) return kBadInput;
+  ActorOptions ao{speaker};
+  return for_each_document(paths, [&](const Document& doc) {
+    const DocumentActors found = find_actors(doc, ex.gazetteer(), ao);
+    // actor -> resolution -> count
+    std::map<std::string, std::map<std::string, int>> how;
+    for (const auto& sentence : found.mentions)
+      for (const ActorMention& m : sentence)
+        for (const std::string& id : m.actors) ++how[id][to_string(m.how)];
+    if (format == "table") std::cout << doc.name << "\n";
+    for (const auto& [id, kinds] : how) {
+      const Actor& a = found.actors.at(id);
+      int total = 0;
+      std::string ways;
+      for (const auto& [k, n] : kinds) {
+        total += n;
+        ways += (ways.empty() ? "" : ", ") + k + " " + std::to_string(n);
+      }
+      if (format == "table") {
+        std::cout << fmt::format("  {:<34} {:<13} {:<14} {:>3}  {}\n", a.name, to_string(a.type),
+                                 a.country.empty() ? "-" : a.country, total, ways);
+      } else {
+        nlohmann::ordered_json j;
+        j["doc"] = doc.name;
+        j["id"] = a.id;
+        j["name"] = a.name;
+        j["type"] = to_string(a.type);
+        j["country"] = a.country.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(a.country);
+        j["mentions"] = total;
+        j["resolved_by"] = kinds;
+        std::cout << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+      }
+    }
+  });
+}
+
+}  // namespace
+}  // namespace relmap
+
+int main(int argc, char** argv) {
+  using namespace relmap;
+  CLI::App app{"relmap: maps who did what to whom in news and diplomatic texts.\n\n"
+               "Examples:\n"
+               "  relmap run examples/ -o out          map a folder of articles into out/map.svg\n"
+               "  relmap extract article.txt | jq .     edge mentions as JSON Lines\n"
+               "  relmap rules check my-rules.yaml      validate rule files\n",
+               "relmap"};
+  app.set_version_flag("--version", RELMAP_VERSION);
+  app.add_flag("-q,--quiet", global.quiet, "Print only errors on stderr");
+  app.require_subcommand(1);
+  app.footer("Exit status: 0 success, 1 failure (no readable document, cannot write), 2 bad rules or arguments.");
+
+  RunOptions run;
+  CLI::App* run_cmd = app.add_subcommand("run", "Extract, aggregate and draw: writes DIR/map.svg, DIR/map.dot, DIR/edges.jsonl");
+  run_cmd->footer("Examples:\n  relmap run examples/ -o out\n  relmap run news/ --level state --engine neato\n"
+                  "  relmap run a.txt --rules extra.yaml           defaults plus extra.yaml\n"
+                  "  relmap run a.txt --rules mine.yaml --no-default-rules   only mine.yaml");
+  run_cmd->add_option("PATH", run.paths, "Text files, directories (every *.txt below) or - for stdin")->required();
+  run_cmd->add_option("-o,--out", run.out_dir, "Output directory")->capture_default_str();
+  add_rule_options(run_cmd, &run.rules);
+  run_cmd->add_option("--level", run.level, "person, organ or state: roll actors up to this level")->capture_default_str();
+  run_cmd->add_option("--engine", run.engine, "Layout: auto, dot, neato, fdp, sfdp, circo, twopi")->capture_default_str();
+  run_cmd->add_option("--speaker", run.speaker, "Actor id that 'we' means outside quotations (an op-ed's author side)");
+  run_cmd->add_flag("--no-clusters", run.no_clusters, "Do not draw persons and organs inside their state's box");
+  run_cmd->add_option("--max-evidence", run.max_evidence, "Evidence sentences kept per edge (counts stay exact)")->capture_default_str();
+
+  std::vector<std::string> extract_paths;
+  RuleOptions extract_rules;
+  std::string extract_format = "jsonl", extract_speaker;
+  CLI::App* extract_cmd = app.add_subcommand("extract", "Print edge mentions, one per line, on stdout");
+  extract_cmd->footer("Examples:\n  relmap extract news/ > edges.jsonl\n  relmap extract a.txt --format tsv\n"
+                      "  cat a.txt | relmap extract - | jq -r '.source.name + \" \" + .relation + \" \" + .target.name'");
+  extract_cmd->add_option("PATH", extract_paths, "Text files, directories or -")->required();
+  add_rule_options(extract_cmd, &extract_rules);
+  extract_cmd->add_option("--format", extract_format, "jsonl or tsv")->capture_default_str();
+  extract_cmd->add_option("--speaker", extract_speaker, "Actor id that 'we' means outside quotations");
+
+  std::vector<std::string> graph_files;
+  std::string graph_format = "svg", graph_out, graph_level = "person", graph_engine = "auto";
+  RuleOptions graph_rules;
+  CLI::App* graph_cmd = app.add_subcommand("graph", "Aggregate and draw edge mentions made earlier (JSON Lines)");
+  graph_cmd->footer("Examples:\n  relmap graph out/edges.jsonl -o map.svg\n"
+                    "  grep '\"met\"' out/edges.jsonl | relmap graph - --format dot > met.dot\n"
+                    "  relmap graph shard1.jsonl shard2.jsonl --level state -o all.svg");
+  graph_cmd->add_option("EDGES", graph_files, "Edge JSONL files, or - for stdin")->required();
+  graph_cmd->add_option("--format", graph_format, "dot or svg")->capture_default_str();
+  graph_cmd->add_option("-o,--out", graph_out, "Output file (default: stdout)");
+  graph_cmd->add_option("--level", graph_level, "person, organ or state")->capture_default_str();
+  graph_cmd->add_option("--engine", graph_engine, "Layout engine")->capture_default_str();
+  add_rule_options(graph_cmd, &graph_rules);
+
+  CLI::App* rules_cmd = app.add_subcommand("rules", "Check and test rule files");
+  rules_cmd->require_subcommand(1);
+  std::vector<std::string> check_files;
+  CLI::App* check_cmd = rules_cmd->add_subcommand("check", "Validate rule files; print every error as file:line:column");
+  check_cmd->footer("Examples:\n  relmap rules check my-rules.yaml\n  relmap rules check rules/default.yaml");
+  check_cmd->add_option("FILE", check_files, "Rule files")->required();
+  std::vector<std::string> test_files;
+  bool test_with_defaults = false;
+  CLI::App* test_cmd = rules_cmd->add_subcommand("test", "Run the examples: of every rule");
+  test_cmd->footer("Examples:\n  relmap rules test rules/\n  relmap rules test my-rules.yaml --with-defaults");
+  test_cmd->add_option("FILE", test_files, "Rule files or directories")->required();
+  test_cmd->add_flag("--with-defaults", test_with_defaults, "Load the built-in rules too (for files that only add rules)");
+
+  std::vector<std::string> actor_paths;
+  RuleOptions actor_rules;
+  std::string actor_format = "table", actor_speaker;
+  CLI::App* actors_cmd = app.add_subcommand("actors", "List the actors found per document and how each was resolved");
+  actors_cmd->footer("Examples:\n  relmap actors article.txt\n  relmap actors news/ --format jsonl");
+  actors_cmd->add_option("PATH", actor_paths, "Text files, directories or -")->required();
+  add_rule_options(actors_cmd, &actor_rules);
+  actors_cmd->add_option("--format", actor_format, "table or jsonl")->capture_default_str();
+  actors_cmd->add_option("--speaker", actor_speaker, "Actor id that 'we' means outside quotations");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int rc = app.exit(e);
+    return rc == 0 ? kOk : kBadInput;
+  }
+  if (*run_cmd) return cmd_run(run);
+  if (*extract_cmd) return cmd_extract(extract_paths, extract_rules, extract_format, extract_speaker);
+  if (*graph_cmd) return cmd_graph(graph_files, graph_format, graph_out, graph_level, graph_engine, graph_rules);
+  if (*check_cmd) return cmd_rules_check(check_files);
+  if (*test_cmd) return cmd_rules_test(test_files, test_with_defaults);
+  if (*actors_cmd) return cmd_actors(actor_paths, actor_rules, actor_format, actor_speaker);
+  return kBadInput;
+}

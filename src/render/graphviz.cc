@@ -1,0 +1,78 @@
+#include "render/graphviz.h"
+
+#include <cstdio>
+#include <cstdlib>
+
+extern "C" {
+extern gvplugin_library_t gvplugin_core_LTX_library;
+extern gvplugin_library_t gvplugin_dot_layout_LTX_library;
+extern gvplugin_library_t gvplugin_neato_layout_LTX_library;
+}
+
+namespace relmap::gv {
+namespace {
+
+lt_symlist_t kPlugins[] = {
+    {"gvplugin_core_LTX_library", &gvplugin_core_LTX_library},
+    {"gvplugin_dot_layout_LTX_library", &gvplugin_dot_layout_LTX_library},
+    {"gvplugin_neato_layout_LTX_library", &gvplugin_neato_layout_LTX_library},
+    {nullptr, nullptr}};
+
+}  // namespace
+
+Context::Context() : gvc_(gvContextPlugins(kPlugins, 0)) {}
+Context::~Context() { gvFreeContext(gvc_); }
+
+bool Context::render(Agraph_t* g, const std::string& engine, const std::string& format, std::string* out,
+                     std::string* error) {
+  if (gvLayout(gvc_, g, engine.c_str()) != 0) {
+    *error = "Graphviz could not lay out the graph with '" + engine + "'";
+    return false;
+  }
+  char* data = nullptr;
+  unsigned int length = 0;
+  const int rc = gvRenderData(gvc_, g, format.c_str(), &data, &length);
+  if (rc == 0 && data) out->assign(data, length);
+  if (data) gvFreeRenderData(data);
+  gvFreeLayout(gvc_, g);
+  if (rc != 0) {
+    *error = "Graphviz could not render format '" + format + "'";
+    return false;
+  }
+  return true;
+}
+
+GraphPtr open_graph(const std::string& name, bool directed) {
+  std::string copy = name;
+  return GraphPtr(agopen(copy.data(), directed ? Agdirected : Agundirected, nullptr));
+}
+
+void set(void* object, const char* name, const std::string& value) {
+  std::string n = name, v = value, empty;
+  agsafeset(object, n.data(), v.data(), empty.data());
+}
+
+void set_html_label(void* object, const std::string& html) {
+  Agraph_t* root = agroot(object);
+  std::string copy = html;
+  char* s = agstrdup_html(root, copy.data());
+  std::string label = "label", empty;
+  Agsym_t* sym = agattr(root, AGTYPE(object), label.data(), nullptr);
+  if (!sym) sym = agattr(root, AGTYPE(object), label.data(), empty.data());
+  agxset(object, sym, s);
+  agstrfree(root, s);
+}
+
+std::string write_dot(Agraph_t* g) {
+  char* buffer = nullptr;
+  std::size_t size = 0;
+  FILE* f = open_memstream(&buffer, &size);
+  if (!f) return "";
+  agwrite(g, f);
+  std::fclose(f);
+  std::string out(buffer, size);
+  std::free(buffer);
+  return out;
+}
+
+}  // namespace relmap::gv

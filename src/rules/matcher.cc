@@ -1,0 +1,330 @@
+#include "rules/matcher.h"
+
+#include <algorithm>
+#include <set>
+
+namespace relmap {
+namespace {
+
+// Backtracking over one pattern; bounded so that no input makes it explode.
+constexpr std::size_t kMaxSteps = 20000;
+
+struct SentenceView {
+  const Sentence& sentence;
+  const std::vector<ActorMention>& mentions;
+  const std::map<std::string, Actor>& actors;
+  std::vector<std::vector<std::size_t>> starts;  // mentions starting at each token, longest first
+  std::vector<int> blocking;                     // token -> participant mention covering it, or -1
+
+  SentenceView(const Sentence& s, const std::vector<ActorMention>& m, const std::map<std::string, Actor>& a)
+      : sentence(s), mentions(m), actors(a), starts(s.tokens.size()), blocking(s.tokens.size(), -1) {
+    for (std::size_t i = 0; i < m.size(); ++i) {
+      if (m[i].first >= s.tokens.size()) continue;
+      starts[m[i].first].push_back(i);
+      if (!m[i].inert && !m[i].actors.empty())
+        for (std::size_t t = m[i].first; t < m[i].last && t < s.tokens.size(); ++t) blocking[t] = static_cast<int>(i);
+    }
+    for (auto& v : starts)
+      std::sort(v.begin(), v.end(), [&](std::size_t x, std::size_t y) { return m[x].last > m[y].last; });
+  }
+  std::size_t size() const { return sentence.tokens.size(); }
+  const std::string& lower(std::size_t i) const { return sentence.tokens[i].lower; }
+};
+
+class Run {
+ public:
+  Run(const SentenceView& v, const CompiledPattern& p) : v_(v), p_(p) {}
+
+  // Tries the pattern with its first element at `pos`.
+  bool match_at(std::size_t pos, RuleMatch* out) {
+    m_ = RuleMatch{};
+    steps_ = 0;
+    if (!go(0, pos)) return false;
+    m_.first = pos;
+    m_.last = end_;
+    *out = m_;
+    return true;
+  }
+
+  std::size_t best_elements = 0;
+  std::size_t best_pos = 0;
+
+ private:
+  bool go(std::size_t ei, std::size_t pos) {
+    if (++steps_ > kMaxSteps) return false;
+    if (ei > best_elements || (ei == best_elements && pos > best_pos)) {
+      best_elements = ei;
+      best_pos = pos;
+    }
+    if (ei == p_.elements.size()) {
+      end_ = pos;
+      return true;
+    }
+    const PatternElement& e = p_.elements[ei];
+    switch (e.kind) {
+      case ElementKind::Words: return words(e, ei, pos, e.repeat ? 4 : 1);
+      case ElementKind::Guard:
+        for (const Phrase& ph : e.phrases)
+          if (phrase_at(ph, pos)) return false;
+        return go(ei + 1, pos);
+      case ElementKind::Gap: return gap(e, ei, pos);
+      case ElementKind::Slot: return slot(e, ei, pos);
+    }
+    return false;
+  }
+
+  bool phrase_at(const Phrase& ph, std::size_t pos) const {
+    if (pos + ph.size() > v_.size()) return false;
+    for (std::size_t k = 0; k < ph.size(); ++k)
+      if (!ph[k].accepts(v_.lower(pos + k))) return false;
+    return true;
+  }
+
+  bool words(const PatternElement& e, std::size_t ei, std::size_t pos, int reps) {
+    for (const Phrase& ph : e.phrases) {
+      if (!phrase_at(ph, pos)) continue;
+      const std::size_t kept = m_.words.size();
+      for (std::size_t k = 0; k < ph.size(); ++k) m_.words.push_back(pos + k);
+      const std::size_t next = pos + ph.size();
+      if (e.repeat && reps > 1 ? words(e, ei, next, reps - 1) : go(ei + 1, next)) return true;
+      m_.words.resize(kept);
+    }
+    return e.optional && go(ei + 1, pos);
+  }
+
+  bool gap(const PatternElement& e, std::size_t ei, std::size_t pos) {
+    for (int g = 0; g <= e.max_gap; ++g) {
+      const std::size_t at = pos + static_cast<std::size_t>(g);
+      if (at > v_.size()) break;
+      if (g > 0) {
+        const std::size_t skipped = at - 1;
+        if (v_.blocking[skipped] >= 0) break;
+        if (!e.cross_clauses && is_clause_break(v_.sentence.tokens[skipped])) break;
+      }
+      if (go(ei + 1, at)) return true;
+    }
+    return false;
+  }
+
+  bool eligible(const PatternElement& e, std::size_t mi) const {
+    const ActorMention& m = v_.mentions[mi];
+    if (m.actors.empty()) return false;
+    // A place fills a slot only right after the pattern's own preposition: "arrived in {target}".
+    if (m.inert && (m_.words.empty() || m_.words.back() + 1 != m.first)) return false;
+    if (e.types.empty()) return true;
+    for (const std::string& id : m.actors) {
+      auto it = v_.actors.find(id);
+      if (it != v_.actors.end() &&
+          std::find(e.types.begin(), e.types.end(), it->second.type) != e.types.end())
+        return true;
+    }
+    return false;
+  }
+
+  // Length in tokens of a list separator at `pos` ("," "and" ", and" "as well as"), or 0.
+  std::size_t separator(std::size_t pos) const {
+    if (pos >= v_.size()) return 0;
+    const std::string& w = v_.lower(pos);
+    if (w == ",") return pos + 1 < v_.size() && v_.lower(pos + 1) == "and" ? 2 : 1;
+    if (w == "and" || w == "&" || w == "or") return 1;
+    if (w == "as" && pos + 2 < v_.size() && v_.lower(pos + 1) == "well" && v_.lower(pos + 2) == "as") return 3;
+    return 0;
+  }
+
+  // Every list of actor mentions starting at `pos`: (mentions, end). A list of
+  // more than one ends in "and" ("A, B and C"): "At the invitation of A, B
+  // visited" is no list.
+  void lists(const PatternElement& e, std::size_t pos, bool after_and, std::vector<std::size_t>* current,
+             std::vector<std::pair<std::vector<std::size_t>, std::size_t>>* out) const {
+    if (pos >= v_.size() || out->size() > 16) return;
+    for (std::size_t mi : v_.starts[pos]) {
+      if (!eligible(e, mi)) continue;
+      current->push_back(mi);
+      const std::size_t end = v_.mentions[mi].last;
+      if (current->size() == 1 || after_and) out->emplace_back(*current, end);
+      if (const std::size_t sep = separator(end)) lists(e, end + sep, v_.lower(end + sep - 1) != ",", current, out);
+      current->pop_back();
+    }
+  }
+
+  bool slot(const PatternElement& e, std::size_t ei, std::size_t pos) {
+    std::vector<std::pair<std::vector<std::size_t>, std::size_t>> found;
+    std::vector<std::size_t> current;
+    lists(e, pos, false, &current, &found);
+    // "both China and Pakistan"
+    if (pos < v_.size() && (v_.lower(pos) == "both" || v_.lower(pos) == "between")) lists(e, pos + 1, false, &current, &found);
+    std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
+      return a.first.size() > b.first.size() || (a.first.size() == b.first.size() && a.second > b.second);
+    });
+    std::vector<std::size_t>& bound = e.role == "source" ? m_.source : e.role == "target" ? m_.target : m_.parties;
+    for (const auto& [list, end] : found) {
+      if (e.role == "parties" && list.size() < 2) {
+        // "the two sides" alone names two actors.
+        if (v_.mentions[list.front()].actors.size() < 2) continue;
+      }
+      bound = list;
+      if (go(ei + 1, end)) return true;
+      bound.clear();
+    }
+    return false;
+  }
+
+  const SentenceView& v_;
+  const CompiledPattern& p_;
+  RuleMatch m_;
+  std::size_t steps_ = 0;
+  std::size_t end_ = 0;
+};
+
+bool find_in_span(const SentenceView& v, const CompiledPattern& p, std::size_t first, std::size_t last) {
+  Run run(v, p);
+  RuleMatch ignored;
+  for (std::size_t pos = first; pos < last; ++pos)
+    if (run.match_at(pos, &ignored) && ignored.last <= last + 1) return true;
+  return false;
+}
+
+bool overlaps(const std::vector<std::size_t>& a, const std::vector<std::size_t>& b) {
+  for (std::size_t x : a)
+    if (std::find(b.begin(), b.end(), x) != b.end()) return true;
+  return false;
+}
+
+}  // namespace
+
+bool is_clause_break(const Token& t) {
+  static const std::set<std::string> kBreaks = {
+      ";", ":", "(", ")", "[", "]", "\"", "\xE2\x80\x94" /* — */, "\xE2\x80\x9C", "\xE2\x80\x9D",
+      "\xEF\xBC\x88", "\xEF\xBC\x89", "\xE3\x80\x90", "\xE3\x80\x91", "\xEF\xBC\x9B", "\xEF\xBC\x9A",
+      "but", "while", "whereas", "although", "though", "which", "who", "whom", "whose"};
+  return kBreaks.count(t.lower) > 0;
+}
+
+bool Matcher::build(const RuleSet& rules, std::vector<Diagnostic>* diags) {
+  rules_ = &rules;
+  compiled_.assign(rules.rules.size(), {});
+  unless_.assign(rules.rules.size(), {});
+  by_anchor_.clear();
+  unanchored_.clear();
+  negations_.clear();
+  bool ok = true;
+  PatternContext ctx{&rules.word_lists, &rules.word_forms, true};
+  PatternContext words_only = ctx;
+  words_only.slots_allowed = false;
+  auto report = [&](const SourceLocation& at, bool quoted, int offset, const std::string& msg,
+                    const std::string& hint) {
+    Diagnostic d;
+    d.file = at.file;
+    d.line = at.line;
+    d.column = at.column + (quoted ? 1 : 0) + offset;
+    d.message = msg;
+    d.hint = hint;
+    diags->push_back(std::move(d));
+    ok = false;
+  };
+  for (std::size_t r = 0; r < rules.rules.size(); ++r) {
+    const RuleDef& rule = rules.rules[r];
+    for (std::size_t i = 0; i < rule.patterns.size(); ++i) {
+      CompiledPattern cp;
+      std::string error, hint;
+      int offset = 0;
+      if (!compile_pattern(rule.patterns[i], ctx, &cp, &error, &hint, &offset)) {
+        report(rule.pattern_where[i], rule.pattern_quoted[i], offset, "rule '" + rule.id + "': " + error, hint);
+        continue;
+      }
+      const std::size_t index = compiled_[r].size();
+      if (cp.anchor.empty()) unanchored_.emplace_back(r, index);
+      for (const std::string& a : cp.anchor) by_anchor_[a].emplace_back(r, index);
+      compiled_[r].push_back(std::move(cp));
+    }
+    for (const std::string& u : rule.unless) {
+      Negation n;
+      std::string error, hint;
+      int offset = 0;
+      if (!compile_pattern(u, words_only, &n.pattern, &error, &hint, &offset)) {
+        report(rule.where, false, 0, "rule '" + rule.id + "': unless '" + u + "': " + error, hint);
+        continue;
+      }
+      n.text = u;
+      unless_[r].push_back(std::move(n));
+    }
+  }
+  for (const std::string& neg : rules.negations) {
+    Negation n;
+    std::string error, hint;
+    int offset = 0;
+    if (!compile_pattern(neg, words_only, &n.pattern, &error, &hint, &offset)) {
+      report(SourceLocation{rules.files.empty() ? "" : rules.files.front(), 0, 0}, false, 0,
+             "negation '" + neg + "': " + error, hint);
+      continue;
+    }
+    n.text = neg;
+    negations_.push_back(std::move(n));
+  }
+  return ok;
+}
+
+std::vector<RuleMatch> Matcher::match(const Sentence& sentence, const std::vector<ActorMention>& mentions,
+                                      const std::map<std::string, Actor>& actors,
+                                      std::vector<RuleTrace>* traces) const {
+  std::vector<RuleMatch> found;
+  if (sentence.tokens.empty() || mentions.empty()) return found;
+  SentenceView view(sentence, mentions, actors);
+  // Candidate (rule, pattern) pairs: those whose anchor word occurs here.
+  std::set<std::pair<std::size_t, std::size_t>> candidates(unanchored_.begin(), unanchored_.end());
+  for (const Token& t : sentence.tokens) {
+    auto it = by_anchor_.find(t.lower);
+    if (it != by_anchor_.end()) candidates.insert(it->second.begin(), it->second.end());
+  }
+  for (const auto& [r, pi] : candidates) {
+    Run run(view, compiled_[r][pi]);
+    bool any = false;
+    for (std::size_t pos = 0; pos < view.size(); ++pos) {
+      RuleMatch m;
+      if (!run.match_at(pos, &m)) continue;
+      m.rule = r;
+      m.pattern = pi;
+      m.relation = rules_->rules[r].relation;
+      found.push_back(std::move(m));
+      any = true;
+    }
+    if (traces) traces->push_back(RuleTrace{r, pi, run.best_elements, run.best_pos, any});
+  }
+  // Overlapping matches: higher priority wins, then more matched words, then more
+  // actors, then the earlier one.
+  auto actors_bound = [](const RuleMatch& m) { return m.source.size() + m.target.size() + m.parties.size(); };
+  std::stable_sort(found.begin(), found.end(), [&](const RuleMatch& a, const RuleMatch& b) {
+    const int pa = rules_->rules[a.rule].priority, pb = rules_->rules[b.rule].priority;
+    if (pa != pb) return pa > pb;
+    if (a.words.size() != b.words.size()) return a.words.size() > b.words.size();
+    if (actors_bound(a) != actors_bound(b)) return actors_bound(a) > actors_bound(b);
+    if (a.first != b.first) return a.first < b.first;
+    return a.rule < b.rule;
+  });
+  std::vector<RuleMatch> kept;
+  for (RuleMatch& m : found) {
+    bool clash = false;
+    for (const RuleMatch& k : kept)
+      if (overlaps(m.words, k.words)) { clash = true; break; }
+    if (clash) continue;
+    const std::size_t last = m.last == 0 ? 0 : m.last - 1;
+    for (const Negation& n : unless_[m.rule])
+      if (find_in_span(view, n.pattern, m.first, last)) { m.blocked_by = "unless: " + n.text; break; }
+    if (m.blocked_by.empty()) {
+      for (const Negation& n : negations_)
+        if (find_in_span(view, n.pattern, m.first, last)) {
+          const std::string& instead = rules_->rules[m.rule].when_negated;
+          if (instead.empty() || instead == "none") m.blocked_by = "negation: " + n.text;
+          else m.relation = instead;
+          break;
+        }
+    }
+    kept.push_back(std::move(m));
+  }
+  std::sort(kept.begin(), kept.end(), [](const RuleMatch& a, const RuleMatch& b) {
+    return a.first != b.first ? a.first < b.first : a.rule < b.rule;
+  });
+  return kept;
+}
+
+}  // namespace relmap

@@ -1,0 +1,68 @@
+// Token patterns: the compiled form of a rule's `pattern:` text.
+//
+//   word          that word (any case)            urged
+//   [a|b c]       any of these, each word with its inflections: [urge|call on]
+//   (a|b c)       any of these, exactly as written: (bilateral|strategic)
+//   @name         any phrase of the word list `name` (see `words:`)
+//   X? X*         optional / repeated (at most 4 times)
+//   !X            the next token is not X (checks, consumes nothing)
+//   {source} {target} {parties}   actor slots; {source:person|state} limits types
+//   ...  ...N     skip up to 6 (N) tokens inside the clause, never over an actor
+//   ...* ...*N    the same, but may cross clause boundaries (; : — quotes)
+#pragma once
+#include <map>
+#include <string>
+#include <vector>
+
+#include "relmap/ruleset.h"
+
+namespace relmap {
+
+// One token position of a phrase: the lower-case forms it accepts.
+struct TokenTest {
+  std::vector<std::string> forms;  // sorted
+  bool accepts(const std::string& lower) const;
+};
+using Phrase = std::vector<TokenTest>;
+
+enum class ElementKind { Words, Slot, Gap, Guard };
+
+// One element of a pattern.
+struct PatternElement {
+  ElementKind kind = ElementKind::Words;
+  std::vector<Phrase> phrases;        // Words, Guard: alternatives, longest first
+  std::string role;                   // Slot: source | target | parties
+  std::vector<ActorType> types;       // Slot: allowed actor types; empty = any
+  int max_gap = 6;                    // Gap
+  bool cross_clauses = false;         // Gap
+  bool optional = false;
+  bool repeat = false;
+  int column = 0;                     // 0-based offset in the pattern text
+};
+
+// A compiled pattern; `anchor` is one required element whose first-token forms
+// index the rule (empty when the pattern has no required words).
+struct CompiledPattern {
+  std::string text;
+  std::vector<PatternElement> elements;
+  std::vector<std::string> anchor;
+};
+
+// What a pattern may refer to.
+struct PatternContext {
+  const std::map<std::string, std::vector<std::string>>* word_lists = nullptr;
+  const std::map<std::string, std::vector<std::string>>* word_forms = nullptr;
+  bool slots_allowed = true;  // false for negations and `unless`
+};
+
+// Compiles `text`. On error returns false with a message, a hint and the 0-based
+// offset of the offending character in `text`.
+bool compile_pattern(const std::string& text, const PatternContext& ctx, CompiledPattern* out,
+                     std::string* error, std::string* hint, int* offset);
+
+// Every inflection of `word` (urge -> urge, urges, urged, urging), with the
+// irregular forms given by `word_forms` (meet -> met).
+std::vector<std::string> word_family(const std::string& word,
+                                     const std::map<std::string, std::vector<std::string>>* word_forms);
+
+}  // namespace relmap

@@ -1,0 +1,81 @@
+#include <gtest/gtest.h>
+
+#include "text/text.h"
+
+namespace relmap {
+namespace {
+
+std::vector<std::string> words(const Sentence& s) {
+  std::vector<std::string> out;
+  for (const Token& t : s.tokens) out.push_back(t.text);
+  return out;
+}
+
+TEST(Text, SplitsSentencesAndKeepsOffsets) {
+  const std::string text = "China urged Pakistan to act. Gen. Mirza agreed! \xE2\x80\x9CWe thank you,\xE2\x80\x9D he said.";
+  Document d = make_document("t", text, nullptr);
+  ASSERT_EQ(d.sentences.size(), 3u);
+  EXPECT_EQ(d.sentence_text(d.sentences[0]), "China urged Pakistan to act.");
+  EXPECT_EQ(d.sentence_text(d.sentences[1]), "Gen. Mirza agreed!");
+  for (const Sentence& s : d.sentences)
+    for (const Token& t : s.tokens) EXPECT_EQ(text.substr(t.begin, t.end - t.begin), t.text);
+}
+
+TEST(Text, PossessiveIsItsOwnTokenWithStraightAndCurlyApostrophes) {
+  Document d = make_document("t", "Pakistan's army and China\xE2\x80\x99s side.", nullptr);
+  ASSERT_EQ(d.sentences.size(), 1u);
+  EXPECT_EQ(words(d.sentences[0]),
+            (std::vector<std::string>{"Pakistan", "'s", "army", "and", "China", "\xE2\x80\x99s", "side", "."}));
+  EXPECT_EQ(d.sentences[0].tokens[5].lower, "'s");
+}
+
+TEST(Text, HyphensSplitAndAbbreviationsStay) {
+  Document d = make_document("t", "The China-Pakistan corridor and the U.S. embassy.", nullptr);
+  ASSERT_EQ(d.sentences.size(), 1u);
+  EXPECT_EQ(words(d.sentences[0]), (std::vector<std::string>{"The", "China", "-", "Pakistan", "corridor", "and",
+                                                             "the", "U.", "S.", "embassy", "."}));
+}
+
+TEST(Text, QuotesAreMarked) {
+  Document d = make_document("t", "\"We hope,\" Qin said.", nullptr);
+  ASSERT_EQ(d.sentences.size(), 1u);
+  const auto& t = d.sentences[0].tokens;
+  EXPECT_TRUE(t[1].in_quote);   // We
+  EXPECT_FALSE(t[5].in_quote);  // Qin
+}
+
+TEST(Text, LineBreaksEndHeadlinesButNotWrappedLines) {
+  Document d = make_document("t", "China urges Pakistan\n\nThe minister met\nhis counterpart today.", nullptr);
+  ASSERT_EQ(d.sentences.size(), 2u);
+  EXPECT_EQ(d.sentence_text(d.sentences[0]), "China urges Pakistan");
+  EXPECT_EQ(d.sentences[1].paragraph, 1u);
+}
+
+TEST(Text, FindsDates) {
+  EXPECT_EQ(make_document("t", " date 2025-02-21 China-Pakistan ties\n\nBody.", nullptr).date, "2025-02-21");
+  EXPECT_EQ(make_document("t", "BEIJING, March 3, 2024 -- Talks were held.", nullptr).date, "2024-03-03");
+  EXPECT_EQ(make_document("t", "Published 5 June 2023\nText.", nullptr).date, "2023-06-05");
+  EXPECT_EQ(make_document("t", "No date here.", nullptr).date, "");
+}
+
+TEST(Text, BadBytesNeverBreakOffsets) {
+  std::string text = "\xEF\xBB\xBF" "China\r\nmet \xFF\xFE Pakistan.\0 End.";
+  text += std::string("\0x", 2);
+  std::vector<Diagnostic> warnings;
+  Document d = make_document("bad.txt", text, &warnings);
+  EXPECT_FALSE(warnings.empty());
+  EXPECT_EQ(warnings[0].file, "bad.txt");
+  for (const Sentence& s : d.sentences)
+    for (const Token& t : s.tokens) EXPECT_EQ(text.substr(t.begin, t.end - t.begin), t.text);
+}
+
+TEST(Text, OverlongSentencesAreCut) {
+  std::string text;
+  for (int i = 0; i < 1000; ++i) text += "word ";
+  Document d = make_document("t", text, nullptr);
+  EXPECT_GE(d.sentences.size(), 4u);
+  for (const Sentence& s : d.sentences) EXPECT_LE(s.tokens.size(), 250u);
+}
+
+}  // namespace
+}  // namespace relmap
