@@ -139,7 +139,9 @@ class Resolver {
     const Token& t = tokens()[i];
     if (t.kind != TokenKind::Word || !t.capitalized) return false;
     if (kNotNames.count(t.lower)) return false;
-    if (g_.titles().longest(tokens(), i) || g_.demonyms().longest(tokens(), i)) return false;
+    if (g_.titles().longest(tokens(), i) || g_.demonyms().longest(tokens(), i) ||
+        g_.organs().longest(tokens(), i))
+      return false;
     if (const GazetteerEntry* e = g_.names().longest(tokens(), i)) {
       if (g_.actor(e->id, doc_.date).type != ActorType::Person) return false;
     }
@@ -300,6 +302,10 @@ class Resolver {
   bool name_at(std::size_t i, std::vector<ActorMention>* out) {
     const GazetteerEntry* e = g_.names().longest(tokens(), i);
     if (!e) return false;
+    // "US$54 billion" names a currency, not a state.
+    const std::size_t after = i + e->words.size();
+    if (after < tokens().size() && tokens()[after].text == "$" && tokens()[after].begin == tokens()[after - 1].end)
+      return false;
     ActorMention m;
     m.first = i;
     m.last = i + e->words.size();
@@ -540,22 +546,24 @@ class Resolver {
   }
 
   std::string inferred_author() const {
-    std::set<std::string> partners;
+    std::map<std::string, int> partners;
     for (const auto& [s, k] : pending_we_) {
       const auto& toks = doc_.sentences[s].tokens;
       for (const ActorMention& m : out_.mentions[s]) {
         if (m.first == 0 || m.actors.empty()) continue;
         const std::string& prev = toks[m.first - 1].lower;
         if (prev == "with" || prev == "help" || prev == "helping" || prev == "support" || prev == "to")
-          partners.insert(country_of(m.actors.front()));
+          ++partners[country_of(m.actors.front())];
       }
       (void)k;
     }
-    std::string best;
-    int best_count = 0;
-    for (const auto& [state, count] : state_counts_)
-      if (!partners.count(state) && count.first > best_count) { best = state; best_count = count.first; }
-    return best;
+    // Of the two main states, "we" is the one less often worked *with*.
+    const std::vector<std::string> main = both_sides();
+    if (main.size() < 2) return state_counts_.size() == 1 ? state_counts_.begin()->first : "";
+    const int a = partners.count(main[0]) ? partners.at(main[0]) : 0;
+    const int b = partners.count(main[1]) ? partners.at(main[1]) : 0;
+    if (a == b) return "";
+    return a < b ? main[0] : main[1];
   }
 
   const Document& doc_;

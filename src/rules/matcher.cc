@@ -194,7 +194,7 @@ bool overlaps(const std::vector<std::size_t>& a, const std::vector<std::size_t>&
 
 bool is_clause_break(const Token& t) {
   static const std::set<std::string> kBreaks = {
-      ";", ":", "(", ")", "[", "]", "\"", "\xE2\x80\x94" /* — */, "\xE2\x80\x9C", "\xE2\x80\x9D",
+      ";", ":", "(", ")", "\"", "\xE2\x80\x94" /* — */, "\xE2\x80\x9C", "\xE2\x80\x9D",
       "\xEF\xBC\x88", "\xEF\xBC\x89", "\xE3\x80\x90", "\xE3\x80\x91", "\xEF\xBC\x9B", "\xEF\xBC\x9A",
       "but", "while", "whereas", "although", "though", "which", "who", "whom", "whose"};
   return kBreaks.count(t.lower) > 0;
