@@ -402,10 +402,13 @@ class Resolver {
       // "in Pakistan" is a place, "in Pakistan's mining sector" names a participant.
       const bool possessor = m.last < n && s.tokens[m.last].lower == "'s";
       if (m.first > 0 && kPlacePrepositions.count(s.tokens[m.first - 1].lower) && !possessor) m.inert = true;
-      const bool hyphen_after = m.last + 1 < n && s.tokens[m.last].text == "-" &&
-                                s.tokens[m.last].begin == s.tokens[m.last - 1].end;
-      const bool hyphen_before = m.first >= 2 && s.tokens[m.first - 1].text == "-" &&
-                                 s.tokens[m.first - 1].begin == s.tokens[m.first - 2].end;
+      // "China-Pakistan ties": a hyphen glued on both sides joins two names into a modifier.
+      auto joining_hyphen = [&](std::size_t h) {
+        return h > 0 && h + 1 < n && s.tokens[h].text == "-" && s.tokens[h].begin == s.tokens[h - 1].end &&
+               s.tokens[h].end == s.tokens[h + 1].begin;
+      };
+      const bool hyphen_after = m.last < n && joining_hyphen(m.last);
+      const bool hyphen_before = m.first >= 1 && joining_hyphen(m.first - 1);
       if (hyphen_after || hyphen_before) m.inert = true;
     }
     *out = std::move(merged);
@@ -435,13 +438,34 @@ class Resolver {
     return out;
   }
 
+  // Actors named together ("Pakistani and Afghan counterparts") before mention `upto`.
+  std::vector<std::string> group_before(const Sentence& s, const std::vector<ActorMention>& mentions,
+                                        std::size_t upto) const {
+    std::vector<std::string> found;
+    for (std::size_t k = 0; k < upto; ++k) {
+      std::vector<std::string> group = mentions[k].actors;
+      std::size_t end = mentions[k].last, j = k + 1;
+      while (j < upto && mentions[j].first > end && mentions[j].first - end <= 2 &&
+             (s.tokens[end].lower == "and" || s.tokens[end].lower == ",")) {
+        group.insert(group.end(), mentions[j].actors.begin(), mentions[j].actors.end());
+        end = mentions[j].last;
+        ++j;
+      }
+      if (group.size() >= 2) found = group;
+      k = j - 1;
+    }
+    return found;
+  }
+
   void resolve(const Sentence& s, std::vector<ActorMention>* mentions) {
     const std::size_t n = s.tokens.size();
     std::string subject;
     for (ActorMention& m : *mentions) {
       if (m.how == Resolution::Pronoun) {
         if (kPlural.count(s.tokens[m.first].lower)) {
-          if (!last_group_.empty() && sentence_ <= last_group_sentence_ + 1) m.actors = last_group_;
+          const std::vector<std::string> here = group_before(s, *mentions, static_cast<std::size_t>(&m - mentions->data()));
+          if (!here.empty()) m.actors = here;
+          else if (!last_group_.empty() && sentence_ <= last_group_sentence_ + 1) m.actors = last_group_;
         } else if (!subject.empty()) {
           m.actors = {subject};
         } else if (!last_subject_.empty() && sentence_ <= last_subject_sentence_ + 2) {
@@ -483,19 +507,9 @@ class Resolver {
     }
     // Remember what later sentences may refer back to.
     if (!subject.empty()) { last_subject_ = subject; last_subject_sentence_ = sentence_; }
-    for (std::size_t k = 0; k < mentions->size(); ++k) {
-      std::vector<std::string> group = (*mentions)[k].actors;
-      std::size_t end = (*mentions)[k].last;
-      std::size_t j = k + 1;
-      while (j < mentions->size() && (*mentions)[j].first > end &&
-             (*mentions)[j].first - end <= 2 &&
-             (s.tokens[end].lower == "and" || s.tokens[end].lower == ",")) {
-        group.insert(group.end(), (*mentions)[j].actors.begin(), (*mentions)[j].actors.end());
-        end = (*mentions)[j].last;
-        ++j;
-      }
-      if (group.size() >= 2) { last_group_ = group; last_group_sentence_ = sentence_; }
-      k = j - 1;
+    if (std::vector<std::string> group = group_before(s, *mentions, mentions->size()); !group.empty()) {
+      last_group_ = std::move(group);
+      last_group_sentence_ = sentence_;
     }
     for (const ActorMention& m : *mentions)
       for (const std::string& id : m.actors) {

@@ -213,8 +213,8 @@ int cmd_graph(const std::vector<std::string>& files, const std::string& format, 
               const std::string& level_name, const std::string& engine, const RuleOptions& ro) {
   Level level;
   if (!check_graph_options(level_name, engine, &level)) return kBadInput;
-  if (format != "dot" && format != "svg") {
-    std::cerr << "relmap: --format must be dot or svg\n";
+  if (format != "dot" && format != "svg" && format != "png" && format != "pdf") {
+    std::cerr << "relmap: --format must be dot, svg, png or pdf\n";
     return kBadInput;
   }
   std::vector<RelationDef> relations;
@@ -499,7 +499,7 @@ int main(int argc, char** argv) {
                     "  grep '\"met\"' out/edges.jsonl | relmap graph - --format dot > met.dot\n"
                     "  relmap graph shard1.jsonl shard2.jsonl --level state -o all.svg");
   graph_cmd->add_option("EDGES", graph_files, "Edge JSONL files, or - for stdin")->required();
-  graph_cmd->add_option("--format", graph_format, "dot or svg")->capture_default_str();
+  graph_cmd->add_option("--format", graph_format, "dot, svg, png or pdf")->capture_default_str();
   graph_cmd->add_option("-o,--out", graph_out, "Output file (default: stdout)");
   graph_cmd->add_option("--level", graph_level, "person, organ or state")->capture_default_str();
   graph_cmd->add_option("--engine", graph_engine, "Layout engine")->capture_default_str();

@@ -7,6 +7,7 @@ extern "C" {
 extern gvplugin_library_t gvplugin_core_LTX_library;
 extern gvplugin_library_t gvplugin_dot_layout_LTX_library;
 extern gvplugin_library_t gvplugin_neato_layout_LTX_library;
+extern gvplugin_library_t gvplugin_pango_LTX_library;
 }
 
 namespace relmap::gv {
@@ -16,6 +17,7 @@ lt_symlist_t kPlugins[] = {
     {"gvplugin_core_LTX_library", &gvplugin_core_LTX_library},
     {"gvplugin_dot_layout_LTX_library", &gvplugin_dot_layout_LTX_library},
     {"gvplugin_neato_layout_LTX_library", &gvplugin_neato_layout_LTX_library},
+    {"gvplugin_pango_LTX_library", &gvplugin_pango_LTX_library},  // PNG and PDF through cairo
     {nullptr, nullptr}};
 
 }  // namespace

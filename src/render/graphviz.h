@@ -11,8 +11,8 @@ namespace relmap::gv {
 struct GraphCloser { void operator()(Agraph_t* g) const { if (g) agclose(g); } };
 using GraphPtr = std::unique_ptr<Agraph_t, GraphCloser>;
 
-// A gvc context with the core (SVG, DOT), dot and neato (neato, fdp, sfdp,
-// circo, twopi) plugins linked in, so it works whether or not Graphviz's plugin
+// A gvc context with the core (SVG, DOT), dot, neato (neato, fdp, sfdp,
+// circo, twopi) and pango (PNG, PDF) plugins linked in, so it works whether or not Graphviz's plugin
 // configuration is installed.
 class Context {
  public:

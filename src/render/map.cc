@@ -147,7 +147,7 @@ bool render_map(const RelationMap& map, const std::vector<RelationDef>& relation
     gv::set(edge, "fontcolor", r ? r->color : "#555555");
     gv::set(edge, "style", r ? r->style : "solid");
     gv::set(edge, "penwidth", std::to_string(1 + static_cast<int>(std::log2(static_cast<double>(e.weight)))));
-    gv::set(edge, "label", e.weight > 1 ? label + " x" + std::to_string(e.weight) : label);
+    gv::set(edge, "xlabel", e.weight > 1 ? label + " x" + std::to_string(e.weight) : label);
     gv::set(edge, "fontsize", "10");
     gv::set(edge, "fontname", "Helvetica");
     if (!e.directed) gv::set(edge, "dir", "none");

@@ -15,9 +15,12 @@ struct SentenceView {
   const std::map<std::string, Actor>& actors;
   std::vector<std::vector<std::size_t>> starts;  // mentions starting at each token, longest first
   std::vector<int> blocking;                     // token -> participant mention covering it, or -1
+  const std::set<std::string>& speech_verbs;
 
-  SentenceView(const Sentence& s, const std::vector<ActorMention>& m, const std::map<std::string, Actor>& a)
-      : sentence(s), mentions(m), actors(a), starts(s.tokens.size()), blocking(s.tokens.size(), -1) {
+  SentenceView(const Sentence& s, const std::vector<ActorMention>& m, const std::map<std::string, Actor>& a,
+               const std::set<std::string>& speech)
+      : sentence(s), mentions(m), actors(a), starts(s.tokens.size()), blocking(s.tokens.size(), -1),
+        speech_verbs(speech) {
     for (std::size_t i = 0; i < m.size(); ++i) {
       if (m[i].first >= s.tokens.size()) continue;
       starts[m[i].first].push_back(i);
@@ -147,6 +150,28 @@ class Run {
     }
   }
 
+  static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+  // At "and" or ", and" that opens a verb phrase: the sentence's first participant.
+  std::size_t sentence_subject(const PatternElement& e, std::size_t pos) const {
+    std::size_t after = pos;
+    if (after < v_.size() && v_.lower(after) == ",") ++after;
+    if (after >= v_.size() || v_.lower(after) != "and" || after + 1 >= v_.size()) return kNone;
+    if (!v_.starts[after + 1].empty() || v_.sentence.tokens[after + 1].kind != TokenKind::Word) return kNone;
+    // The clause that "and" continues starts after the last "that" or speech verb:
+    // "Modi said India remained committed to ... and would help Nepal" continues India.
+    std::size_t clause = 0;
+    for (std::size_t t = 0; t < pos; ++t)
+      if (v_.lower(t) == "that" || v_.speech_verbs.count(v_.lower(t))) clause = t + 1;
+    for (std::size_t mi = 0; mi < v_.mentions.size(); ++mi) {
+      const ActorMention& m = v_.mentions[mi];
+      if (m.first >= pos) break;
+      if (m.first < clause) continue;
+      if (!m.inert && !m.actors.empty()) return eligible(e, mi) ? mi : kNone;
+    }
+    return kNone;
+  }
+
   bool slot(const PatternElement& e, std::size_t ei, std::size_t pos) {
     std::vector<std::pair<std::vector<std::size_t>, std::size_t>> found;
     std::vector<std::size_t> current;
@@ -156,6 +181,12 @@ class Run {
     std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
       return a.first.size() > b.first.size() || (a.first.size() == b.first.size() && a.second > b.second);
     });
+    // "Qin met his counterparts and urged them to ...": a verb after "and" with no
+    // subject of its own takes the subject of the sentence.
+    if (e.role == "source" && ei == 0 && found.empty()) {
+      const std::size_t subject = sentence_subject(e, pos);
+      if (subject != kNone) found.push_back({{subject}, pos + (v_.lower(pos) == "," ? 2 : 1)});
+    }
     std::vector<std::size_t>& bound = e.role == "source" ? m_.source : e.role == "target" ? m_.target : m_.parties;
     for (const auto& [list, end] : found) {
       if (e.role == "parties" && list.size() < 2) {
@@ -196,12 +227,14 @@ bool is_clause_break(const Token& t) {
   static const std::set<std::string> kBreaks = {
       ";", ":", "(", ")", "\"", "\xE2\x80\x94" /* — */, "\xE2\x80\x9C", "\xE2\x80\x9D",
       "\xEF\xBC\x88", "\xEF\xBC\x89", "\xE3\x80\x90", "\xE3\x80\x91", "\xEF\xBC\x9B", "\xEF\xBC\x9A",
-      "but", "while", "whereas", "although", "though", "which", "who", "whom", "whose"};
+      "but", "while", "whereas", "although", "though", "which", "who", "whom", "whose", "as", "when", "because", "since", "if", "unless", "where"};
   return kBreaks.count(t.lower) > 0;
 }
 
 bool Matcher::build(const RuleSet& rules, std::vector<Diagnostic>* diags) {
   rules_ = &rules;
+  speech_verbs_.clear();
+  for (const std::string& v : rules.speech_verbs) speech_verbs_.insert(v);
   compiled_.assign(rules.rules.size(), {});
   unless_.assign(rules.rules.size(), {});
   by_anchor_.clear();
@@ -269,7 +302,7 @@ std::vector<RuleMatch> Matcher::match(const Sentence& sentence, const std::vecto
                                       std::vector<RuleTrace>* traces) const {
   std::vector<RuleMatch> found;
   if (sentence.tokens.empty() || mentions.empty()) return found;
-  SentenceView view(sentence, mentions, actors);
+  SentenceView view(sentence, mentions, actors, speech_verbs_);
   // Candidate (rule, pattern) pairs: those whose anchor word occurs here.
   std::set<std::pair<std::size_t, std::size_t>> candidates(unanchored_.begin(), unanchored_.end());
   for (const Token& t : sentence.tokens) {
@@ -303,9 +336,14 @@ std::vector<RuleMatch> Matcher::match(const Sentence& sentence, const std::vecto
   });
   std::vector<RuleMatch> kept;
   for (RuleMatch& m : found) {
+    // Two matches clash when they share a word, or bind the same two actors over
+    // overlapping spans ("committed to supporting Nepal" is one pledge, not also support).
     bool clash = false;
-    for (const RuleMatch& k : kept)
-      if (overlaps(m.words, k.words)) { clash = true; break; }
+    for (const RuleMatch& k : kept) {
+      const bool same_ends = !m.source.empty() && m.source == k.source && m.target == k.target;
+      const bool spans_overlap = m.first < k.last && k.first < m.last;
+      if (overlaps(m.words, k.words) || (same_ends && spans_overlap)) { clash = true; break; }
+    }
     if (clash) continue;
     const std::size_t last = m.last == 0 ? 0 : m.last - 1;
     for (const Negation& n : unless_[m.rule])

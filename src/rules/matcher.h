@@ -5,6 +5,7 @@
 // patterns are checked inside the matched span without consuming tokens.
 #pragma once
 #include <map>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -63,6 +64,7 @@ class Matcher {
   std::vector<Negation> negations_;
   std::unordered_map<std::string, std::vector<std::pair<std::size_t, std::size_t>>> by_anchor_;
   std::vector<std::pair<std::size_t, std::size_t>> unanchored_;
+  std::set<std::string> speech_verbs_;
 };
 
 // True when `t` separates clauses (; : — brackets, quotes): gaps stop there.
