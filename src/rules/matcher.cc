@@ -102,6 +102,9 @@ class Run {
       if (g > 0) {
         const std::size_t skipped = at - 1;
         if (v_.blocking[skipped] >= 0) break;
+        // "X met Y and urged Z": Y is an object, so a gap never starts with the
+        // "and" that follows an actor; the subject carries over instead.
+        if (g == 1 && pos > 0 && v_.blocking[pos - 1] >= 0 && v_.lower(skipped) == "and") break;
         if (!e.cross_clauses && is_clause_break(v_.sentence.tokens[skipped])) break;
       }
       if (go(ei + 1, at)) return true;
@@ -210,7 +213,7 @@ class Run {
 bool find_in_span(const SentenceView& v, const CompiledPattern& p, std::size_t first, std::size_t last) {
   Run run(v, p);
   RuleMatch ignored;
-  for (std::size_t pos = first; pos < last; ++pos)
+  for (std::size_t pos = first; pos <= last; ++pos)
     if (run.match_at(pos, &ignored) && ignored.last <= last + 1) return true;
   return false;
 }
@@ -346,11 +349,19 @@ std::vector<RuleMatch> Matcher::match(const Sentence& sentence, const std::vecto
     }
     if (clash) continue;
     const std::size_t last = m.last == 0 ? 0 : m.last - 1;
+    // Negations count up to the last actor slot: "urged Pakistan not to act"
+    // negates the act asked for, not the urging.
+    std::size_t negation_end = last;
+    for (const auto* slot : {&m.source, &m.target, &m.parties})
+      if (!slot->empty()) {
+        const std::size_t start = mentions[slot->front()].first;
+        if (start > m.first) negation_end = std::max(negation_end == last ? m.first : negation_end, start - 1);
+      }
     for (const Negation& n : unless_[m.rule])
       if (find_in_span(view, n.pattern, m.first, last)) { m.blocked_by = "unless: " + n.text; break; }
     if (m.blocked_by.empty()) {
       for (const Negation& n : negations_)
-        if (find_in_span(view, n.pattern, m.first, last)) {
+        if (find_in_span(view, n.pattern, m.first, negation_end)) {
           const std::string& instead = rules_->rules[m.rule].when_negated;
           if (instead.empty() || instead == "none") m.blocked_by = "negation: " + n.text;
           else m.relation = instead;

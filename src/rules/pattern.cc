@@ -251,6 +251,7 @@ bool TokenTest::accepts(const std::string& lower) const {
 
 bool compile_pattern(const std::string& text, const PatternContext& ctx, CompiledPattern* out,
                      std::string* error, std::string* hint, int* offset) {
+  *out = CompiledPattern{};
   Parser p(text, ctx);
   if (p.parse(out)) return true;
   *error = p.error;

@@ -1,0 +1,175 @@
+// The pattern language, construct by construct.
+#include "rules/pattern.h"
+
+#include "test_util.h"
+
+namespace relmap {
+namespace {
+
+using testing::Edges;
+
+TEST(WordFamily, RegularAndIrregularForms) {
+  const auto urge = word_family("urge", nullptr);
+  for (const char* w : {"urge", "urges", "urged", "urging"})
+    EXPECT_NE(std::find(urge.begin(), urge.end(), w), urge.end()) << w;
+  const auto commit = word_family("commit", nullptr);
+  EXPECT_NE(std::find(commit.begin(), commit.end(), "committed"), commit.end());
+  const auto rely = word_family("rely", nullptr);
+  EXPECT_NE(std::find(rely.begin(), rely.end(), "relied"), rely.end());
+  std::map<std::string, std::vector<std::string>> irregular = {{"meet", {"met"}}};
+  const auto meet = word_family("meet", &irregular);
+  EXPECT_NE(std::find(meet.begin(), meet.end(), "met"), meet.end());
+}
+
+TEST(Pattern, CompileErrorsSayWhere) {
+  std::map<std::string, std::vector<std::string>> lists;
+  PatternContext ctx{&lists, nullptr, true};
+  CompiledPattern p;
+  std::string error, hint;
+  int offset = -1;
+  EXPECT_FALSE(compile_pattern("{source} [urge {target}", ctx, &p, &error, &hint, &offset));
+  EXPECT_EQ(offset, 15);  // the '{' inside the unclosed list
+  EXPECT_FALSE(compile_pattern("{source} urged {targte}", ctx, &p, &error, &hint, &offset));
+  EXPECT_NE(error.find("unknown slot"), std::string::npos);
+  EXPECT_EQ(offset, 16);
+  EXPECT_FALSE(compile_pattern("{source} @nope {target}", ctx, &p, &error, &hint, &offset));
+  EXPECT_NE(error.find("@nope"), std::string::npos);
+  EXPECT_FALSE(compile_pattern("{source} (a|b)? {target}", ctx, &p, &error, &hint, &offset));
+  EXPECT_NE(error.find("no required word"), std::string::npos);
+  EXPECT_FALSE(compile_pattern("[urge] {target}", ctx, &p, &error, &hint, &offset));
+  EXPECT_NE(error.find("{source} and {target}"), std::string::npos);
+  EXPECT_FALSE(compile_pattern("{source} [a||b] {target}", ctx, &p, &error, &hint, &offset));
+  EXPECT_NE(error.find("empty alternative"), std::string::npos);
+  EXPECT_FALSE(compile_pattern("{source} ...99 x {target}", ctx, &p, &error, &hint, &offset));
+  EXPECT_TRUE(compile_pattern("{source} [urge|call on] {target} to", ctx, &p, &error, &hint, &offset));
+  // Indexed by the required element with the fewest forms.
+  EXPECT_EQ(p.anchor, std::vector<std::string>{"to"});
+}
+
+TEST(Matcher, WordFamiliesAlternativesAndOptionalWords) {
+  Extractor ex;
+  testing::build(&ex, R"yaml(
+rules:
+  - id: u
+    relation: urged
+    pattern: "{source} (has|have)? [urge|call on] {target} to"
+)yaml");
+  EXPECT_EQ(testing::edges(ex, "China urges Pakistan to act."), Edges{"China urged Pakistan"});
+  EXPECT_EQ(testing::edges(ex, "China has called on Pakistan to act."), Edges{"China urged Pakistan"});
+  EXPECT_EQ(testing::edges(ex, "China urging Pakistan to act."), Edges{"China urged Pakistan"});
+  EXPECT_EQ(testing::edges(ex, "China urged Pakistan."), Edges{});
+}
+
+TEST(Matcher, GapsAreBoundedAndStopAtClausesAndActors) {
+  Extractor ex;
+  testing::build(&ex, R"yaml(
+rules:
+  - { id: s, relation: supported, pattern: "{source} ...3 [support] {target}" }
+  - { id: far, relation: opposed, pattern: "{source} ...*8 [oppose] {target}" }
+)yaml");
+  EXPECT_EQ(testing::edges(ex, "China has always firmly supported Pakistan."), Edges{"China supported Pakistan"});
+  EXPECT_EQ(testing::edges(ex, "China has always very firmly supported Pakistan."), Edges{});  // 4 > 3
+  EXPECT_EQ(testing::edges(ex, "China said; it supported Pakistan."), Edges{});                // clause break
+  EXPECT_EQ(testing::edges(ex, "China said India supported Pakistan."), Edges{"India supported Pakistan"});
+  EXPECT_EQ(testing::edges(ex, "China said; it opposed Pakistan."), Edges{"China opposed Pakistan"});
+}
+
+TEST(Matcher, SlotTypesAndCoordination) {
+  Extractor ex;
+  testing::build(&ex, R"yaml(
+rules:
+  - { id: m, relation: met, pattern: "{source:person} [meet] {target}" }
+  - { id: s, relation: supported, pattern: "{source} [support] {target}" }
+)yaml");
+  EXPECT_EQ(testing::edges(ex, "China met Pakistan."), Edges{});  // source must be a person
+  EXPECT_EQ(testing::edges(ex, "Qin met Pakistan."), Edges{"Qin Gang met Pakistan"});
+  EXPECT_EQ(testing::edges(ex, "China and Pakistan support Afghanistan."),
+            (Edges{"China supported Afghanistan", "Pakistan supported Afghanistan"}));
+  EXPECT_EQ(testing::edges(ex, "China supports Pakistan, Afghanistan and India."),
+            (Edges{"China supported Pakistan", "China supported Afghanistan", "China supported India"}));
+}
+
+TEST(Matcher, PassiveAndReciprocal) {
+  Extractor ex;
+  testing::build(&ex, R"yaml(
+rules:
+  - { id: p, relation: urged, pattern: "{target} (was|were) [urge] by {source}" }
+  - { id: r, relation: supported, pattern: "{parties} [support] each other" }
+  - { id: a, relation: agreed, pattern: "{parties} [agree]" }
+)yaml");
+  EXPECT_EQ(testing::edges(ex, "Pakistan was urged by China to act."), Edges{"China urged Pakistan"});
+  EXPECT_EQ(testing::edges(ex, "China and Pakistan support each other."),
+            (Edges{"China supported Pakistan", "Pakistan supported China"}));
+  EXPECT_EQ(testing::edges(ex, "China and Pakistan agreed to talk."), Edges{"China agreed Pakistan"});
+  EXPECT_EQ(testing::edges(ex, "China agreed to talk."), Edges{});  // one party is not an agreement
+}
+
+TEST(Matcher, NegationsAndUnlessBlockWithoutConsuming) {
+  Extractor ex;
+  testing::build(&ex, R"yaml(
+rules:
+  - id: s
+    relation: supported
+    pattern: "{source} ...3 [support] {target}"
+    when_negated: opposed
+  - id: u
+    relation: urged
+    pattern: "{source} ...3 [urge] {target} (not)? to"
+    unless: ["(privately|secretly)"]
+)yaml");
+  EXPECT_EQ(testing::edges(ex, "China does not support Pakistan."), Edges{"China opposed Pakistan"});
+  EXPECT_EQ(testing::edges(ex, "China not only supports Pakistan."), Edges{"China supported Pakistan"});
+  EXPECT_EQ(testing::edges(ex, "China privately urged Pakistan to act."), Edges{});
+  EXPECT_EQ(testing::edges(ex, "China urged Pakistan not to act."), Edges{"China urged Pakistan"});
+  EXPECT_EQ(testing::edges(ex, "China never urged Pakistan to act."), Edges{});
+}
+
+TEST(Matcher, GuardsCheckWithoutConsuming) {
+  Extractor ex;
+  testing::build(&ex, R"yaml(
+rules:
+  - { id: u, relation: urged, pattern: "{source} [urge] !(not) {target}" }
+)yaml");
+  EXPECT_EQ(testing::edges(ex, "China urged Pakistan."), Edges{"China urged Pakistan"});
+}
+
+TEST(Matcher, PriorityThenLengthDecideOverlaps) {
+  Extractor ex;
+  testing::build(&ex, R"yaml(
+rules:
+  - { id: general, relation: supported, pattern: "{source} ...4 [back] {target}" }
+  - { id: specific, relation: opposed, pattern: "{source} [back] away from {target}", priority: 0 }
+  - { id: loud, relation: urged, pattern: "{source} [press] {target}", priority: 5 }
+  - { id: quiet, relation: supported, pattern: "{source} [press] {target} to support", priority: 0 }
+)yaml");
+  // Longer match wins at equal priority.
+  EXPECT_EQ(testing::edges(ex, "China backed away from Pakistan."), Edges{"China opposed Pakistan"});
+  // Higher priority wins over length.
+  EXPECT_EQ(testing::edges(ex, "China pressed Pakistan to support it."), Edges{"China urged Pakistan"});
+}
+
+TEST(Matcher, SubjectCarriesOverAfterAnd) {
+  Extractor ex;
+  testing::build(&ex, R"yaml(
+rules:
+  - { id: m, relation: met, pattern: "{source} [meet] {target}" }
+  - { id: u, relation: urged, pattern: "{source} ...3 [urge] {target} to" }
+)yaml");
+  EXPECT_EQ(testing::edges(ex, "Qin met his Pakistani and Afghan counterparts and urged them to help."),
+            (Edges{"Qin Gang met Pakistan", "Qin Gang met Afghanistan", "Qin Gang urged Pakistan",
+                   "Qin Gang urged Afghanistan"}));
+}
+
+TEST(Matcher, RulesWithoutAnchorWordsInASentenceAreNotTried) {
+  Extractor ex;
+  testing::build(&ex, R"yaml(
+rules:
+  - { id: u, relation: urged, pattern: "{source} [urge] {target}" }
+)yaml");
+  const Document d = make_document("t", "China met Pakistan.", nullptr);
+  const DocumentAnalysis a = ex.analyse(d, ActorOptions{}, true);
+  EXPECT_TRUE(a.traces[0].empty());
+}
+
+}  // namespace
+}  // namespace relmap
