@@ -343,6 +343,9 @@ class Resolver {
       return true;
     }
     const std::string& w = tokens()[i].lower;
+    const std::string& text = tokens()[i].text;
+    const bool shouted = text.size() > 1 && std::all_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (shouted) return false;  // "US" is a state, not "us"
     if (kSingular.count(w) || kPlural.count(w) || kWe.count(w)) {
       ActorMention m;
       m.first = i;

@@ -1,0 +1,145 @@
+// The actors stage: names, titles, demonyms, organs and in-document coreference.
+#include "actors/actors.h"
+
+#include "test_util.h"
+
+namespace relmap {
+namespace {
+
+struct Found {
+  std::string text;
+  std::vector<std::string> actors;
+  Resolution how;
+  bool inert;
+};
+
+class ActorsTest : public ::testing::Test {
+ protected:
+  void SetUp() override { testing::build(&ex_, "version: 1\n"); }
+
+  // Every mention of `text`, sentence by sentence, flattened.
+  std::vector<Found> find(const std::string& text, const std::string& speaker = "") {
+    doc_ = make_document("t", text, nullptr);
+    found_ = find_actors(doc_, ex_.gazetteer(), ActorOptions{speaker});
+    std::vector<Found> out;
+    for (std::size_t s = 0; s < doc_.sentences.size(); ++s)
+      for (const ActorMention& m : found_.mentions[s]) {
+        const auto& t = doc_.sentences[s].tokens;
+        out.push_back({doc_.text.substr(t[m.first].begin, t[m.last - 1].end - t[m.first].begin), m.actors, m.how,
+                       m.inert});
+      }
+    return out;
+  }
+  const Found* mention(const std::vector<Found>& all, const std::string& text) {
+    for (const Found& f : all)
+      if (f.text == text) return &f;
+    return nullptr;
+  }
+  const Actor& actor(const std::string& id) { return found_.actors.at(id); }
+
+  Extractor ex_;
+  Document doc_;
+  DocumentActors found_;
+};
+
+TEST_F(ActorsTest, NamesAliasesCapitalsAndPlaces) {
+  const auto all = find("Beijing urged Qin to visit Pakistan, he said in Islamabad.");
+  ASSERT_NE(mention(all, "Beijing"), nullptr);
+  EXPECT_EQ(mention(all, "Beijing")->actors, std::vector<std::string>{"CHN"});
+  EXPECT_EQ(mention(all, "Beijing")->how, Resolution::Capital);
+  EXPECT_EQ(mention(all, "Qin")->actors, std::vector<std::string>{"qin-gang"});
+  EXPECT_TRUE(mention(all, "Islamabad")->inert);
+  EXPECT_FALSE(mention(all, "Pakistan")->inert);
+}
+
+TEST_F(ActorsTest, TitledPersonsInNoGazetteerBelongToTheirState) {
+  const auto all = find("Pakistani Prime Minister Shehbaz Sharif met India's Foreign Minister Subrahmanyam "
+                        "Jaishankar. Later Sharif spoke again.");
+  const Found* sharif = mention(all, "Pakistani Prime Minister Shehbaz Sharif");
+  ASSERT_NE(sharif, nullptr);
+  EXPECT_EQ(sharif->how, Resolution::NewPerson);
+  EXPECT_EQ(actor(sharif->actors.at(0)).country, "PAK");
+  const Found* jaishankar = mention(all, "India's Foreign Minister Subrahmanyam Jaishankar");
+  ASSERT_NE(jaishankar, nullptr);
+  EXPECT_EQ(actor(jaishankar->actors.at(0)).country, "IND");
+  const Found* later = mention(all, "Sharif");
+  ASSERT_NE(later, nullptr);
+  EXPECT_EQ(later->how, Resolution::Surname);
+  EXPECT_EQ(later->actors, sharif->actors);
+}
+
+TEST_F(ActorsTest, AppositionGivesTheState) {
+  const auto all = find("General Sahir Shamshad Mirza, chairman of the Pakistan Army's Joint Chiefs, met Qin.");
+  const Found* mirza = mention(all, "General Sahir Shamshad Mirza");
+  ASSERT_NE(mirza, nullptr);
+  EXPECT_EQ(actor(mirza->actors.at(0)).country, "PAK");
+}
+
+TEST_F(ActorsTest, DemonymsOrgansAndCoordinatedDemonyms) {
+  const auto all = find("The Chinese side thanked the Pakistani military and his Pakistani and Afghan counterparts.");
+  EXPECT_EQ(mention(all, "The Chinese side")->actors, std::vector<std::string>{"CHN"});
+  const Found* army = mention(all, "the Pakistani military");
+  ASSERT_NE(army, nullptr);
+  EXPECT_EQ(army->how, Resolution::Organ);
+  EXPECT_EQ(actor("PAK/military").country, "PAK");
+  EXPECT_EQ(actor("PAK/military").type, ActorType::Organization);
+  EXPECT_NE(mention(all, "his Pakistani"), nullptr);
+  EXPECT_EQ(mention(all, "Afghan counterparts")->actors, std::vector<std::string>{"AFG"});
+}
+
+TEST_F(ActorsTest, PronounsFollowTheSubject) {
+  const auto all = find("Qin met Pakistani Prime Minister Shehbaz Sharif. He said China was ready.");
+  const Found* he = mention(all, "He");
+  ASSERT_NE(he, nullptr);
+  EXPECT_EQ(he->actors, std::vector<std::string>{"qin-gang"});
+  EXPECT_EQ(he->how, Resolution::Pronoun);
+}
+
+TEST_F(ActorsTest, TheTwoSidesAreTheMainStatesSoFar) {
+  const auto all = find("China met Pakistan in Beijing. The two sides agreed to meet again.");
+  const Found* sides = mention(all, "The two sides");
+  ASSERT_NE(sides, nullptr);
+  std::vector<std::string> actors = sides->actors;
+  std::sort(actors.begin(), actors.end());
+  EXPECT_EQ(actors, (std::vector<std::string>{"CHN", "PAK"}));
+}
+
+TEST_F(ActorsTest, WeInAQuotationIsTheSpeakersSide) {
+  const auto all = find("\"We thank the Pakistani army,\" Qin told reporters.");
+  const Found* we = mention(all, "We");
+  ASSERT_NE(we, nullptr);
+  EXPECT_EQ(we->actors, std::vector<std::string>{"CHN"});
+  EXPECT_EQ(found_.mentions[0][0].speaker, "qin-gang");
+}
+
+TEST_F(ActorsTest, WeInAnOpEdIsTheAuthorsSide) {
+  const std::string oped = "We are ready to work with Pakistan. We will help Pakistan grow. China and Pakistan are friends.";
+  // Inferred: Pakistan is the side "we" works with.
+  EXPECT_EQ(mention(find(oped), "We")->actors, std::vector<std::string>{"CHN"});
+  // From a byline.
+  EXPECT_EQ(mention(find("We value our ties. We will deepen them.\n\nThe writer is Pakistan's ambassador to China."),
+                    "We")->actors,
+            std::vector<std::string>{"PAK"});
+  // From --speaker.
+  EXPECT_EQ(mention(find("We value our ties with India.", "AFG"), "We")->actors, std::vector<std::string>{"AFG"});
+  // Never a guess: one "we" and nothing else to go by stays unresolved.
+  EXPECT_TRUE(mention(find("We value our ties."), "We")->actors.empty());
+}
+
+TEST_F(ActorsTest, CompoundsAndCurrenciesAreNotParticipants) {
+  const auto all = find("A China-Pakistan corridor cost US$54 billion.");
+  ASSERT_EQ(all.size(), 2u);  // no United States in "US$"
+  EXPECT_TRUE(mention(all, "China")->inert);
+  EXPECT_TRUE(mention(all, "Pakistan")->inert);
+}
+
+TEST_F(ActorsTest, CurlyApostrophesAndOffsets) {
+  const std::string text = "\xE2\x80\x9CPakistan\xE2\x80\x99s army\xE2\x80\x9D \xE2\x80\x94 it said.";
+  const auto all = find(text);
+  const Found* army = mention(all, "Pakistan\xE2\x80\x99s army");
+  ASSERT_NE(army, nullptr);
+  EXPECT_EQ(army->actors, std::vector<std::string>{"PAK/military"});
+}
+
+}  // namespace
+}  // namespace relmap
