@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(g++ cmake make pkgconf libboost-graph-dev libgraphviz-dev libyaml-cpp-dev
-          libfmt-dev libcli11-dev nlohmann-json3-dev libgtest-dev iso-codes)
+          libfmt-dev libcli11-dev nlohmann-json3-dev libgtest-dev iso-codes libxml2-utils)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

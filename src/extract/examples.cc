@@ -41,10 +41,11 @@ std::string describe(const EdgeMention& e) { return e.source.name + " " + e.rela
 
 }  // namespace
 
-ExampleReport run_examples(const Extractor& extractor) {
+ExampleReport run_examples(const Extractor& extractor, const std::function<bool(const RuleDef&)>& wanted) {
   ExampleReport report;
   const RuleSet& rules = extractor.rules();
   for (const RuleDef& rule : rules.rules) {
+    if (!wanted(rule)) continue;
     for (const RuleExample& ex : rule.examples) {
       ++report.examples;
       const Document doc = make_document("example", ex.says, nullptr);

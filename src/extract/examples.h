@@ -1,6 +1,7 @@
 // Runs the `examples:` of every rule: each sentence through the whole pipeline,
 // its edges compared with what the example says it gives.
 #pragma once
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,7 @@ struct ExampleReport {
 
 // "China urged Pakistan" names an edge; either end may be the actor's name or
 // its state's name.
-ExampleReport run_examples(const Extractor& extractor);
+// Only the rules for which `wanted` says true are tested.
+ExampleReport run_examples(const Extractor& extractor, const std::function<bool(const RuleDef&)>& wanted);
 
 }  // namespace relmap

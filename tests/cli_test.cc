@@ -1,0 +1,170 @@
+// End to end: the built relmap binary run as a user runs it.
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <sys/wait.h>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Result {
+  int status = -1;
+  std::string out;
+};
+
+// Runs `args` through the shell with stdout captured (stderr to a file).
+Result run(const std::string& args) {
+  Result r;
+  const std::string cmd = std::string(RELMAP_BINARY) + " " + args + " 2>" + (fs::temp_directory_path() / "relmap_stderr").string();
+  FILE* p = popen(cmd.c_str(), "r");
+  char buf[4096];
+  std::size_t n;
+  while ((n = fread(buf, 1, sizeof buf, p)) > 0) r.out.append(buf, n);
+  const int status = pclose(p);
+  r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return r;
+}
+
+std::string stderr_text() {
+  std::ifstream in(fs::temp_directory_path() / "relmap_stderr");
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+class Cli : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("relmap_cli_" + std::to_string(::getpid()) + "_" +
+                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_ / "in");
+    write("in/a.txt",
+          "BEIJING, March 3, 2024 -- Chinese Foreign Minister Wang Yi met Pakistani Foreign Minister Ishaq Dar.\n\n"
+          "China urged Pakistan to protect Chinese workers.\n");
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  void write(const std::string& name, const std::string& text) {
+    std::ofstream(dir_ / name, std::ios::binary) << text;
+  }
+  std::string path(const std::string& name) { return (dir_ / name).string(); }
+  fs::path dir_;
+};
+
+TEST_F(Cli, ExtractPrintsTheJsonlContract) {
+  const Result r = run("extract " + path("in/a.txt"));
+  ASSERT_EQ(r.status, 0) << stderr_text();
+  std::istringstream lines(r.out);
+  std::string line;
+  std::vector<nlohmann::json> records;
+  while (std::getline(lines, line)) records.push_back(nlohmann::json::parse(line));
+  ASSERT_EQ(records.size(), 2u);
+  const auto& met = records[0];
+  EXPECT_EQ(met["doc"], path("in/a.txt"));
+  EXPECT_EQ(met["sentence"], 0);
+  EXPECT_EQ(met["relation"], "met");
+  EXPECT_EQ(met["source"]["name"], "Wang Yi");
+  EXPECT_EQ(met["source"]["type"], "person");
+  EXPECT_EQ(met["source"]["country"], "China");
+  EXPECT_EQ(met["target"]["name"], "Ishaq Dar");
+  EXPECT_EQ(met["target"]["country"], "Pakistan");
+  EXPECT_EQ(met["rule"], "met.meet");
+  EXPECT_EQ(met["date"], "2024-03-03");
+  const auto& urged = records[1];
+  EXPECT_EQ(urged["relation"], "urged");
+  EXPECT_EQ(urged["source"]["id"], "CHN");
+  EXPECT_EQ(urged["target"]["id"], "PAK");
+  // The evidence text is exactly the document's bytes at [start, end).
+  std::ifstream in(path("in/a.txt"));
+  std::string doc((std::istreambuf_iterator<char>(in)), {});
+  EXPECT_EQ(doc.substr(urged["start"].get<std::size_t>(),
+                       urged["end"].get<std::size_t>() - urged["start"].get<std::size_t>()),
+            urged["text"].get<std::string>());
+}
+
+TEST_F(Cli, RunWritesAWellFormedMapThatNamesTheActors) {
+  const Result r = run("run " + path("in") + " -o " + path("out"));
+  ASSERT_EQ(r.status, 0) << stderr_text();
+  EXPECT_NE(stderr_text().find("1 documents, 2 sentences"), std::string::npos) << stderr_text();
+  for (const char* f : {"out/map.svg", "out/map.dot", "out/edges.jsonl"}) EXPECT_TRUE(fs::exists(path(f))) << f;
+  EXPECT_EQ(std::system(("xmllint --noout " + path("out/map.svg")).c_str()), 0);
+  std::ifstream svg(path("out/map.svg"));
+  std::string text((std::istreambuf_iterator<char>(svg)), {});
+  for (const char* name : {"Wang Yi", "Ishaq Dar", "China", "Pakistan", "Legend"})
+    EXPECT_NE(text.find(name), std::string::npos) << name;
+  // Same input, byte-identical outputs.
+  const std::string first = text;
+  ASSERT_EQ(run("run " + path("in") + " -o " + path("out")).status, 0);
+  std::ifstream again(path("out/map.svg"));
+  EXPECT_EQ(std::string((std::istreambuf_iterator<char>(again)), {}), first);
+}
+
+TEST_F(Cli, GraphRedrawsFilteredJsonl) {
+  ASSERT_EQ(run("extract " + path("in") + " > " + path("edges.jsonl")).status, 0);
+  const Result dot = run("graph " + path("edges.jsonl") + " --format dot --level state");
+  ASSERT_EQ(dot.status, 0) << stderr_text();
+  EXPECT_NE(dot.out.find("digraph relmap"), std::string::npos);
+  EXPECT_NE(dot.out.find("CHN"), std::string::npos);
+  EXPECT_EQ(dot.out.find("wang-yi"), std::string::npos);  // the person rolled up to China
+}
+
+TEST_F(Cli, BadRulesExitTwoAndTouchNoOutput) {
+  write("bad.yaml", "version: 1\nrules:\n  - id: x\n    relation: nope\n    pattern: \"{source} met {target}\"\n");
+  ASSERT_EQ(run("run " + path("in") + " -o " + path("out")).status, 0);
+  const auto before = fs::last_write_time(path("out/map.svg"));
+  const Result r = run("run " + path("in") + " -o " + path("out") + " --rules " + path("bad.yaml"));
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(stderr_text().find("bad.yaml:3:5: error: rule 'x' uses undefined relation 'nope'"), std::string::npos)
+      << stderr_text();
+  EXPECT_EQ(fs::last_write_time(path("out/map.svg")), before);
+  EXPECT_EQ(run("rules check " + path("bad.yaml")).status, 2);
+}
+
+TEST_F(Cli, ExtraRulesAddToTheDefaults) {
+  write("extra.yaml",
+        "version: 1\nrelations:\n  - { id: warned, color: \"#ff0000\" }\nrules:\n"
+        "  - { id: warned.x, relation: warned, pattern: \"{source} [caution] {target}\" }\n");
+  write("in/b.txt", "India cautioned Pakistan.\n");
+  const Result r = run("extract " + path("in/b.txt") + " --rules " + path("extra.yaml"));
+  ASSERT_EQ(r.status, 0) << stderr_text();
+  EXPECT_NE(r.out.find("\"relation\":\"warned\""), std::string::npos);
+  const Result only = run("extract " + path("in/b.txt") + " --no-default-rules --rules " + path("extra.yaml"));
+  EXPECT_EQ(only.out, "");  // no gazetteer without the defaults: no actors, no edges
+}
+
+TEST_F(Cli, MissingAndBinaryInputsWarnAndTheRestIsProcessed) {
+  write("in/binary.txt", std::string("\x00\x01\xff\xfe garbage", 13));
+  const Result r = run("extract " + path("in") + " " + path("nope.txt"));
+  EXPECT_EQ(r.status, 0);
+  EXPECT_NE(stderr_text().find("nope.txt: warning: no such file or directory"), std::string::npos) << stderr_text();
+  EXPECT_NE(stderr_text().find("binary.txt: warning:"), std::string::npos) << stderr_text();
+  EXPECT_NE(r.out.find("\"urged\""), std::string::npos);
+  EXPECT_EQ(run("extract " + path("nope.txt")).status, 1);
+}
+
+TEST_F(Cli, HelpVersionAndBadArguments) {
+  EXPECT_EQ(run("--version").status, 0);
+  const Result help = run("run --help");
+  EXPECT_EQ(help.status, 0);
+  EXPECT_NE(help.out.find("Examples:"), std::string::npos);
+  EXPECT_EQ(run("run").status, 2);
+  EXPECT_EQ(run("run " + path("in") + " --level planet").status, 2);
+}
+
+TEST_F(Cli, RulesTestRunsTheExamples) {
+  write("ex.yaml",
+        "version: 1\nrules:\n  - id: u\n    relation: urged\n    pattern: \"{source} [nag] {target}\"\n"
+        "    examples:\n      - { says: \"China nagged Pakistan.\", gives: [China urged Pakistan] }\n"
+        "      - { says: \"China nagged India.\", gives: [China urged Pakistan] }\n");
+  const Result r = run("rules test " + path("ex.yaml") + " --with-defaults");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.out.find("1 passed, 1 failed"), std::string::npos) << r.out;
+  EXPECT_NE(stderr_text().find("ex.yaml:8: rule 'u' example fails"), std::string::npos) << stderr_text();
+}
+
+}  // namespace
