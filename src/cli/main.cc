@@ -467,6 +467,7 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", RELMAP_VERSION);
   app.add_flag("-q,--quiet", global.quiet, "Print only errors on stderr");
   app.require_subcommand(1);
+  app.fallthrough(true);  // --quiet may follow the subcommand
   app.footer("Exit status: 0 success, 1 failure (no readable document, cannot write), 2 bad rules or arguments.");
 
   RunOptions run;

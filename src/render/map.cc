@@ -182,6 +182,8 @@ bool render_map(const RelationMap& map, const std::vector<RelationDef>& relation
     gv::set(legend, "style", "");
     gv::set(legend, "fillcolor", "");
     gv::set(legend, "tooltip", "Legend");
+    gv::set(legend, "fontname", "Helvetica");
+    gv::set(legend, "fontsize", "11");
     gv::set_html_label(legend, html);
   }
 
