@@ -148,3 +148,21 @@ TEST(Loader, DefaultRulesLoadAndCarryAllStates) {
 
 }  // namespace
 }  // namespace relmap
+
+namespace relmap {
+namespace {
+
+TEST(Loader, DisableSwitchesRulesOffAndChecksTheirIds) {
+  Loaded l = load(std::string(kRelation) +
+                  "rules:\n  - { id: a, relation: met, pattern: \"{source} met {target}\" }\n"
+                  "  - { id: b, relation: met, pattern: \"{source} saw {target}\" }\ndisable: [a]\n");
+  ASSERT_TRUE(l.ok);
+  ASSERT_EQ(l.rules.rules.size(), 1u);
+  EXPECT_EQ(l.rules.rules[0].id, "b");
+  expect_error(load(std::string(kRelation) +
+                    "rules:\n  - { id: abc, relation: met, pattern: \"{source} met {target}\" }\ndisable: [abd]\n"),
+               6, 11, "disable names unknown rule 'abd'");
+}
+
+}  // namespace
+}  // namespace relmap

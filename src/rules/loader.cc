@@ -46,7 +46,7 @@ std::string join(const std::vector<std::string>& v) {
 
 const std::vector<std::string> kTopKeys = {"version", "include", "relations", "actors", "organs",
                                            "titles", "state_nouns", "speech_verbs", "words",
-                                           "word_forms", "negations", "rules"};
+                                           "word_forms", "negations", "rules", "disable"};
 const std::vector<std::string> kRelationKeys = {"id", "label", "directed", "color", "style"};
 const std::vector<std::string> kActorKeys = {"id", "name", "type", "aliases", "exact_aliases",
                                              "demonyms", "capitals", "titles", "belongs_to",
@@ -126,10 +126,27 @@ class Loader {
     load_word_map(file, root["words"], "words", &out_->word_lists);
     load_word_map(file, root["word_forms"], "word_forms", &out_->word_forms);
     if (const YAML::Node n = root["rules"]) load_rules(file, n);
+    for (auto& [id, node] : strings(file, root["disable"], "disable")) disabled_.push_back({id, where(file, node)});
   }
 
-  // Checks that need every file: references and duplicates.
+  // Checks that need every file: references and duplicates; then drops the
+  // rules that a `disable:` names.
   void check_references() {
+    check_definitions();
+    for (const auto& [id, at] : disabled_) {
+      auto it = std::find_if(out_->rules.begin(), out_->rules.end(), [&](const RuleDef& r) { return r.id == id; });
+      if (it == out_->rules.end()) {
+        std::vector<std::string> ids;
+        for (const RuleDef& r : out_->rules) ids.push_back(r.id);
+        error_at(at, "disable names unknown rule '" + id + "'", did_you_mean(id, ids));
+        continue;
+      }
+      out_->rules.erase(it);
+    }
+  }
+
+ private:
+  void check_definitions() {
     std::map<std::string, const RelationDef*> relations;
     for (const RelationDef& r : out_->relations) {
       auto [it, fresh] = relations.emplace(r.id, &r);
@@ -171,7 +188,6 @@ class Loader {
     }
   }
 
- private:
   static std::string join_hint(const std::string& a, const std::string& b) {
     return a.empty() ? b : a;
   }
@@ -447,6 +463,7 @@ class Loader {
   std::vector<std::string> stack_;
   std::set<std::string> loaded_;
   std::map<std::string, std::string> texts_;
+  std::vector<std::pair<std::string, SourceLocation>> disabled_;
 };
 
 }  // namespace
