@@ -17,10 +17,10 @@ struct Result {
   std::string out;
 };
 
-// Runs `args` through the shell with stdout captured (stderr to a file).
-Result run(const std::string& args) {
+// Runs `args` through the shell with stdout captured and stderr written to `err`.
+Result run_with(const std::string& args, const fs::path& err) {
   Result r;
-  const std::string cmd = std::string(RELMAP_BINARY) + " " + args + " 2>" + (fs::temp_directory_path() / "relmap_stderr").string();
+  const std::string cmd = std::string(RELMAP_BINARY) + " " + args + " 2>" + err.string();
   FILE* p = popen(cmd.c_str(), "r");
   char buf[4096];
   std::size_t n;
@@ -28,13 +28,6 @@ Result run(const std::string& args) {
   const int status = pclose(p);
   r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   return r;
-}
-
-std::string stderr_text() {
-  std::ifstream in(fs::temp_directory_path() / "relmap_stderr");
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
 }
 
 class Cli : public ::testing::Test {
@@ -53,6 +46,14 @@ class Cli : public ::testing::Test {
     std::ofstream(dir_ / name, std::ios::binary) << text;
   }
   std::string path(const std::string& name) { return (dir_ / name).string(); }
+  // Tests run in parallel: each keeps its own stderr file.
+  Result run(const std::string& args) { return run_with(args, dir_ / "stderr.txt"); }
+  std::string stderr_text() {
+    std::ifstream in(dir_ / "stderr.txt");
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+  }
   fs::path dir_;
 };
 
