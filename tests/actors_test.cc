@@ -70,9 +70,30 @@ TEST_F(ActorsTest, TitledPersonsInNoGazetteerBelongToTheirState) {
 
 TEST_F(ActorsTest, AppositionGivesTheState) {
   const auto all = find("General Sahir Shamshad Mirza, chairman of the Pakistan Army's Joint Chiefs, met Qin.");
-  const Found* mirza = mention(all, "General Sahir Shamshad Mirza");
+  // The apposition belongs to the mention, so "A, chairman of X, and B" stays a list of two.
+  const Found* mirza = mention(all, "General Sahir Shamshad Mirza, chairman of the Pakistan Army's Joint Chiefs");
   ASSERT_NE(mirza, nullptr);
   EXPECT_EQ(actor(mirza->actors.at(0)).country, "PAK");
+}
+
+TEST_F(ActorsTest, UntitledNamesWithAnOfficeAfterThem) {
+  const auto all = find("Talks between Ali Shamkhani, secretary of Pakistan's security council, and Qin ended.");
+  const Found* ali = mention(all, "Ali Shamkhani, secretary of Pakistan's security council");
+  ASSERT_NE(ali, nullptr);
+  EXPECT_EQ(ali->how, Resolution::NewPerson);
+}
+
+TEST_F(ActorsTest, NounsOfStatesAndBareOrgans) {
+  auto all = find("Qin thanked the people of Pakistan and the leaders of India.");
+  EXPECT_EQ(mention(all, "the people of Pakistan")->actors, std::vector<std::string>{"PAK"});
+  EXPECT_EQ(mention(all, "the leaders of India")->actors, std::vector<std::string>{"IND"});
+  all = find("Qin said the army would help.");
+  EXPECT_EQ(mention(all, "the army")->actors, std::vector<std::string>{"CHN/military"});
+  all = find("TTP attacked a post. China condemned the group, and Pakistan said it would respond.");
+  EXPECT_EQ(mention(all, "the group")->actors, std::vector<std::string>{"TTP"});
+  EXPECT_EQ(mention(all, "it")->actors, std::vector<std::string>{"PAK"});
+  all = find("Qin met the interim Afghan government.");
+  EXPECT_NE(mention(all, "the interim Afghan government"), nullptr);
 }
 
 TEST_F(ActorsTest, DemonymsOrgansAndCoordinatedDemonyms) {

@@ -32,7 +32,7 @@ actors:
 organs:
   - { id: military, name: armed forces, words: [military, army] }
 titles: [President, Foreign Minister, Prime Minister, General]
-state_nouns: [side, government, nationals, counterparts]
+state_nouns: [side, government, nationals, counterparts, people, leaders]
 speech_verbs: [said, told, added]
 word_forms: { meet: [met] }
 negations: ["not !only", never]

@@ -34,7 +34,18 @@ const std::vector<std::vector<std::string>> kBothSides = {
     {"the", "two", "governments"}, {"both", "governments"}, {"the", "two", "leaders"}, {"both", "leaders"},
     {"the", "two", "ministers"}, {"the", "two", "foreign", "ministers"}, {"the", "two", "neighbours"},
     {"the", "two", "neighbors"}, {"the", "pair"}};
+// Phrases that refer back to the armed group named last.
+const std::vector<std::vector<std::string>> kTheGroup = {
+    {"the", "group"}, {"the", "militant", "group"}, {"the", "terrorist", "group"}, {"the", "terror", "group"},
+    {"the", "militants"}, {"the", "outfit"}, {"the", "militia"}, {"the", "rebels"}, {"the", "insurgents"},
+    {"the", "organisation"}, {"the", "organization"}, {"the", "movement"}};
 const std::set<std::string> kSingular = {"he", "him", "his", "she", "her", "hers", "himself", "herself"};
+const std::set<std::string> kDeterminers = {"the", "a", "an", "his", "her", "its", "their", "our"};
+// Words that open an apposition naming someone's office: "X, chairman of ...".
+const std::set<std::string> kRoleWords = {"chairman", "chairwoman", "chair", "secretary", "minister", "adviser",
+                                          "advisor", "head", "chief", "leader", "commander", "director",
+                                          "spokesperson", "spokesman", "spokeswoman", "envoy", "ambassador",
+                                          "president", "premier", "governor", "deputy", "member", "general"};
 const std::set<std::string> kPlural = {"they", "them", "their", "themselves"};
 const std::set<std::string> kWe = {"we", "us", "our", "ours", "ourselves"};
 const std::set<std::string> kPossessive = {"his", "her", "their", "its", "our"};
@@ -299,6 +310,111 @@ class Resolver {
     return true;
   }
 
+  // "the people of Bangladesh", "leaders of Colombia", "the armed forces of Pakistan";
+  // and a bare "the armed forces", whose state the sentence's subject gives.
+  bool noun_of_state_at(std::size_t i, std::vector<ActorMention>* out) {
+    std::size_t j = i;
+    std::string organ;
+    std::size_t len = 0;
+    if (const GazetteerEntry* o = g_.organs().longest(tokens(), j)) {
+      organ = o->id;
+      len = o->words.size();
+    } else if (const GazetteerEntry* n = g_.state_nouns().longest(tokens(), j)) {
+      len = n->words.size();
+    } else {
+      return false;
+    }
+    j += len;
+    std::size_t at = j;
+    if (at + 1 < tokens().size() && tokens()[at].lower == "of") {
+      ++at;
+      if (tokens()[at].lower == "the") ++at;
+      std::string state;
+      std::size_t state_len = 0;
+      bool demonym = false;
+      if (state_at(at, &state, &state_len, &demonym) && !demonym) {
+        ActorMention m;
+        m.first = i;
+        m.last = at + state_len;
+        m.actors = {organ.empty() ? add_gazetteer_actor(state) : add_organ(state, organ)};
+        m.how = organ.empty() ? Resolution::Demonym : Resolution::Organ;
+        out->push_back(m);
+        return true;
+      }
+    }
+    if (!organ.empty() && i > 0 && tokens()[i - 1].lower == "the") {
+      ActorMention m;
+      m.first = i;
+      m.last = j;
+      m.how = Resolution::Organ;
+      pending_organs_.emplace_back(i, organ);
+      out->push_back(m);
+      return true;
+    }
+    return false;
+  }
+
+  // "X, chairman of the Pakistan Army's Joint Chiefs," belongs to X's mention,
+  // so that "A, secretary of ..., and B" stays a list of two.
+  void take_apposition(ActorMention* m) {
+    const std::size_t n = tokens().size();
+    std::size_t k = m->last;
+    if (k + 1 >= n || tokens()[k].text != ",") return;
+    std::size_t role = k + 1;
+    if (kDeterminers.count(tokens()[role].lower)) ++role;
+    std::string state;
+    std::size_t len = 0;
+    bool demonym = false;
+    if (role < n && state_at(role, &state, &len, &demonym)) {
+      role += len;
+      if (role < n && tokens()[role].lower == "'s") ++role;
+    }
+    // An office written in lower case; "Xi Jinping, President Zardari ..." is a new name.
+    if (role >= n || tokens()[role].capitalized ||
+        !(kRoleWords.count(tokens()[role].lower) || g_.titles().longest(tokens(), role)))
+      return;
+    for (std::size_t e = role; e < n && e < k + 16; ++e) {
+      const std::string& w = tokens()[e].lower;
+      if (w == "," || w == "said" || w == "told") {
+        m->last = e;
+        return;
+      }
+      if (w == "." || w == ";" || is_clause_word(w)) return;
+    }
+  }
+
+  static bool is_clause_word(const std::string& w) { return w == "and" || w == "but" || w == "who" || w == "which"; }
+
+  // An untitled name with an office after it: "Ali Shamkhani, secretary of Iran's ...".
+  bool named_by_apposition_at(std::size_t i, std::vector<ActorMention>* out) {
+    if (i > 0 && tokens()[i - 1].capitalized && tokens()[i - 1].kind == TokenKind::Word) return false;
+    const std::size_t end = name_end(i);
+    if (end < i + 2 || end >= tokens().size() || tokens()[end].text != ",") return false;
+    std::size_t role = end + 1;
+    if (role < tokens().size() && kDeterminers.count(tokens()[role].lower)) ++role;
+    std::string state;
+    std::size_t len = 0;
+    bool demonym = false;
+    if (role < tokens().size() && state_at(role, &state, &len, &demonym)) {
+      role += len;
+      if (role < tokens().size() && tokens()[role].lower == "'s") ++role;
+    }
+    if (role >= tokens().size() || tokens()[role].capitalized || !kRoleWords.count(tokens()[role].lower)) return false;
+    const std::string country = apposition_state(end);
+    if (country.empty()) return false;  // an office of no known state is too weak a clue
+    const std::string id = add_person(text_of(i, end), g_.actor(country, doc_.date).country);
+    std::vector<std::string> words;
+    for (std::size_t k = i; k < end; ++k) words.push_back(tokens()[k].lower);
+    remember_surnames(id, words);
+    ActorMention m;
+    m.first = i;
+    m.last = end;
+    m.actors = {id};
+    m.how = Resolution::NewPerson;
+    out->push_back(m);
+    return true;
+  }
+
   bool name_at(std::size_t i, std::vector<ActorMention>* out) {
     const GazetteerEntry* e = g_.names().longest(tokens(), i);
     if (!e) return false;
@@ -329,7 +445,36 @@ class Resolver {
     return true;
   }
 
+  static bool phrase_at(const std::vector<Token>& t, std::size_t i, const std::vector<std::string>& phrase) {
+    if (i + phrase.size() > t.size()) return false;
+    for (std::size_t k = 0; k < phrase.size(); ++k)
+      if (t[i + k].lower != phrase[k]) return false;
+    return true;
+  }
+
   bool reference_at(std::size_t i, std::vector<ActorMention>* out) {
+    for (const auto& phrase : kTheGroup) {
+      if (!phrase_at(tokens(), i, phrase)) continue;
+      ActorMention m;
+      m.first = i;
+      m.last = i + phrase.size();
+      m.how = Resolution::Pronoun;
+      out->push_back(m);
+      return true;
+    }
+    // "China said it ...": "it" after a speech verb is the speaker.
+    if (tokens()[i].lower == "it" && i > 0) {
+      std::size_t v = i - 1;
+      if (tokens()[v].lower == "that" && v > 0) --v;
+      if (g_.is_speech_verb(tokens()[v].lower)) {
+        ActorMention m;
+        m.first = i;
+        m.last = i + 1;
+        m.how = Resolution::Pronoun;
+        out->push_back(m);
+        return true;
+      }
+    }
     for (const auto& phrase : kBothSides) {
       if (i + phrase.size() > tokens().size()) continue;
       bool ok = true;
@@ -376,10 +521,13 @@ class Resolver {
     const std::size_t n = s.tokens.size();
     for (std::size_t i = 0; i < n;) {
       const std::size_t before = out->size();
-      if (person_at(i, out) || demonyms_at(i, out) || name_at(i, out) || reference_at(i, out) ||
-          surname_at(i, out)) {
+      if (person_at(i, out) || demonyms_at(i, out) || name_at(i, out) || noun_of_state_at(i, out) ||
+          reference_at(i, out) || surname_at(i, out) || named_by_apposition_at(i, out)) {
+        if (out->size() > before) {
+          ActorMention& m = out->back();
+          if (!m.actors.empty() && is_person(m.actors.front())) take_apposition(&m);
+        }
         i = std::max(i + 1, out->back().last);
-        (void)before;
         continue;
       }
       ++i;
@@ -388,10 +536,21 @@ class Resolver {
     // ("his Pakistani counterparts") belongs to that mention, not to a pronoun.
     std::vector<ActorMention> merged;
     for (ActorMention& m : *out) {
-      const bool descriptive = m.how == Resolution::Demonym || m.how == Resolution::Organ;
-      if (m.first > 0 && s.tokens[m.first - 1].lower == "the" &&
-          (merged.empty() || merged.back().last < m.first))
+      const bool descriptive = (m.how == Resolution::Demonym || m.how == Resolution::Organ) && !m.actors.empty();
+      const std::size_t floor = merged.empty() ? 0 : merged.back().last;
+      if (m.first > floor && s.tokens[m.first - 1].lower == "the") {
         --m.first;
+      } else if (descriptive) {
+        // "the interim Afghan government": up to two plain words after a determiner.
+        for (std::size_t back = 1; back <= 2 && m.first >= floor + back + 1; ++back) {
+          const Token& w = s.tokens[m.first - back];
+          if (w.kind != TokenKind::Word || w.capitalized || kNotNames.count(w.lower)) break;
+          if (kDeterminers.count(s.tokens[m.first - back - 1].lower)) {
+            m.first -= back + 1;
+            break;
+          }
+        }
+      }
       if (descriptive && !merged.empty() && merged.back().last == m.first &&
           merged.back().how == Resolution::Pronoun && kPossessive.count(s.tokens[merged.back().first].lower)) {
         m.first = merged.back().first;
@@ -464,7 +623,16 @@ class Resolver {
     const std::size_t n = s.tokens.size();
     std::string subject;
     for (ActorMention& m : *mentions) {
-      if (m.how == Resolution::Pronoun) {
+      if (m.how == Resolution::Pronoun && s.tokens[m.first].lower == "the") {
+        if (!last_armed_group_.empty()) m.actors = {last_armed_group_};
+      } else if (m.how == Resolution::Pronoun && s.tokens[m.first].lower == "it") {
+        // The speaker just before "said it".
+        for (const ActorMention& before : *mentions) {
+          if (&before == &m) break;
+          if (!before.actors.empty() && !is_person(before.actors.front()) && !before.inert)
+            m.actors = {before.actors.front()};
+        }
+      } else if (m.how == Resolution::Pronoun) {
         if (kPlural.count(s.tokens[m.first].lower)) {
           const std::vector<std::string> here = group_before(s, *mentions, static_cast<std::size_t>(&m - mentions->data()));
           if (!here.empty()) m.actors = here;
@@ -475,11 +643,31 @@ class Resolver {
           m.actors = {last_subject_};
         }
       } else if (m.how == Resolution::BothSides) {
-        for (const std::string& c : both_sides()) m.actors.push_back(add_gazetteer_actor(c));
+        // The states named together just before ("Pakistan and China held talks,
+        // where the two sides ..."), else the two main states of the document.
+        std::vector<std::string> here;
+        for (const std::string& id : group_before(s, *mentions, static_cast<std::size_t>(&m - mentions->data()))) {
+          const std::string c = country_of(id);
+          if (!c.empty() && std::find(here.begin(), here.end(), c) == here.end()) here.push_back(c);
+        }
+        for (const std::string& c : here.size() == 2 ? here : both_sides()) m.actors.push_back(add_gazetteer_actor(c));
       }
-      for (const std::string& id : m.actors)
+      for (const std::string& id : m.actors) {
         if (subject.empty() && is_person(id)) subject = id;
+        auto a = out_.actors.find(id);
+        if (a != out_.actors.end() && a->second.type == ActorType::Group) last_armed_group_ = id;
+      }
     }
+    // A bare "the armed forces" belongs to the state of the person speaking of it.
+    for (const auto& [token, organ] : pending_organs_) {
+      const std::string person = !subject.empty() ? subject : last_subject_;
+      const std::string state = person.empty() ? "" : country_of(person);
+      if (state.empty() || !g_.has_actor(state)) continue;
+      for (ActorMention& m : *mentions)
+        if (m.how == Resolution::Organ && m.actors.empty() && m.first <= token && token < m.last)
+          m.actors = {add_organ(state, organ)};
+    }
+    pending_organs_.clear();
     // Who speaks the quotation, if any.
     bool quoted = false;
     for (const Token& t : s.tokens) quoted = quoted || t.in_quote;
@@ -597,6 +785,8 @@ class Resolver {
   std::size_t last_speaker_sentence_ = 0;
   std::map<std::string, std::pair<int, std::size_t>> state_counts_;  // state -> (mentions, last sentence)
   std::vector<std::pair<std::size_t, std::size_t>> pending_we_;       // (sentence, mention)
+  std::vector<std::pair<std::size_t, std::string>> pending_organs_;   // (first token in this sentence, organ id)
+  std::string last_armed_group_;
 };
 
 }  // namespace

@@ -13,6 +13,7 @@
 
 #include "actors/actors.h"
 #include "cli/io.h"
+#include "extract/eval.h"
 #include "extract/examples.h"
 #include "extract/extractor.h"
 #include "extract/jsonl.h"
@@ -453,6 +454,63 @@ int cmd_explain(const std::vector<std::string>& paths, const std::string& text, 
   return for_each_document(paths, explain_doc);
 }
 
+// --- eval --------------------------------------------------------------------------------
+
+std::vector<std::string> gold_files(const std::vector<std::string>& paths) {
+  std::vector<std::string> out;
+  for (const std::string& p : paths) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(p, ec)) {
+      std::vector<std::string> found;
+      for (auto& e : std::filesystem::recursive_directory_iterator(p, ec)) {
+        const std::string name = e.path().string();
+        if (name.size() > 9 && name.compare(name.size() - 9, 9, ".gold.tsv") == 0) found.push_back(name);
+      }
+      std::sort(found.begin(), found.end());
+      out.insert(out.end(), found.begin(), found.end());
+    } else {
+      out.push_back(p);
+    }
+  }
+  return out;
+}
+
+int cmd_eval(const std::vector<std::string>& paths, const RuleOptions& ro, double min_precision, double min_recall,
+             bool list) {
+  Extractor ex;
+  if (!load_extractor(ro, &ex)) return kBadInput;
+  EvalReport report;
+  std::vector<Diagnostic> diags;
+  const bool ok = evaluate(gold_files(paths), ex, &report, &diags);
+  print_diagnostics(diags);
+  if (!ok) return kBadInput;
+  if (list) {
+    for (const EvalEdge& e : report.missed)
+      std::cout << fmt::format("missed  {} {} {}   [{}]\n        {}\n", e.source, e.relation, e.target, e.where,
+                               e.text.substr(0, 200));
+    for (const EvalEdge& e : report.wrong)
+      std::cout << fmt::format("wrong   {} {} {}   [{} {} sentence {}]\n        {}\n", e.source, e.relation, e.target,
+                               e.where, e.doc, e.sentence, e.text.substr(0, 200));
+    std::cout << "\n";
+  }
+  std::cout << fmt::format("{:<12} {:>6} {:>6} {:>8} {:>9} {:>7} {:>7}\n", "relation", "gold", "found", "correct",
+                           "precision", "recall", "F1");
+  auto row = [](const std::string& name, const Counts& c) {
+    return fmt::format("{:<12} {:>6} {:>6} {:>8} {:>9.3f} {:>7.3f} {:>7.3f}\n", name, c.gold, c.predicted, c.correct,
+                       c.precision(), c.recall(), c.f1());
+  };
+  for (const auto& [relation, counts] : report.by_relation) std::cout << row(relation, counts);
+  std::cout << row("overall", report.overall);
+  note(fmt::format("relmap: {} documents; {} missed, {} wrong{}", report.documents, report.missed.size(),
+                   report.wrong.size(), list ? "" : " (--list shows them)"));
+  if (report.overall.precision() < min_precision || report.overall.recall() < min_recall) {
+    std::cerr << fmt::format("relmap: below the bar: precision {:.3f} (need {:.3f}), recall {:.3f} (need {:.3f})\n",
+                             report.overall.precision(), min_precision, report.overall.recall(), min_recall);
+    return kFailure;
+  }
+  return kOk;
+}
+
 }  // namespace
 }  // namespace relmap
 
@@ -545,6 +603,19 @@ int main(int argc, char** argv) {
   explain_cmd->add_option("--speaker", explain_speaker, "Actor id that 'we' means outside quotations");
   add_rule_options(explain_cmd, &explain_rules);
 
+  std::vector<std::string> eval_paths;
+  RuleOptions eval_rules;
+  double eval_min_precision = 0, eval_min_recall = 0;
+  bool eval_list = false;
+  CLI::App* eval_cmd = app.add_subcommand("eval", "Precision, recall and F1 against hand-annotated gold files");
+  eval_cmd->footer("Examples:\n  relmap eval tests/gold/heldout\n  relmap eval tests/gold --list\n"
+                   "  relmap eval tests/gold --rules mine.yaml --min-precision 0.9 --min-recall 0.8");
+  eval_cmd->add_option("GOLD", eval_paths, "Gold files (*.gold.tsv) or directories holding them")->required();
+  add_rule_options(eval_cmd, &eval_rules);
+  eval_cmd->add_flag("--list", eval_list, "List every missed and wrong mention with its sentence");
+  eval_cmd->add_option("--min-precision", eval_min_precision, "Exit 1 when overall precision is below this");
+  eval_cmd->add_option("--min-recall", eval_min_recall, "Exit 1 when overall recall is below this");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -556,6 +627,7 @@ int main(int argc, char** argv) {
   if (*graph_cmd) return cmd_graph(graph_files, graph_format, graph_out, graph_level, graph_engine, graph_rules);
   if (*check_cmd) return cmd_rules_check(check_files);
   if (*test_cmd) return cmd_rules_test(test_files, test_with_defaults);
+  if (*eval_cmd) return cmd_eval(eval_paths, eval_rules, eval_min_precision, eval_min_recall, eval_list);
   if (*explain_cmd) return cmd_explain(explain_paths, explain_text, explain_sentence, explain_rules, explain_speaker);
   if (*actors_cmd) return cmd_actors(actor_paths, actor_rules, actor_format, actor_speaker);
   return kBadInput;

@@ -163,9 +163,10 @@ class Run {
     if (!v_.starts[after + 1].empty() || v_.sentence.tokens[after + 1].kind != TokenKind::Word) return kNone;
     // The clause that "and" continues starts after the last "that" or speech verb:
     // "Modi said India remained committed to ... and would help Nepal" continues India.
+    static const std::set<std::string> kClauseStarts = {"that", "where", "when", "while", ";", ":"};
     std::size_t clause = 0;
     for (std::size_t t = 0; t < pos; ++t)
-      if (v_.lower(t) == "that" || v_.speech_verbs.count(v_.lower(t))) clause = t + 1;
+      if (kClauseStarts.count(v_.lower(t)) || v_.speech_verbs.count(v_.lower(t))) clause = t + 1;
     for (std::size_t mi = 0; mi < v_.mentions.size(); ++mi) {
       const ActorMention& m = v_.mentions[mi];
       if (m.first >= pos) break;
@@ -173,6 +174,18 @@ class Run {
       if (!m.inert && !m.actors.empty()) return eligible(e, mi) ? mi : kNone;
     }
     return kNone;
+  }
+
+  // The participant a relative pronoun at `pos` refers to: the last one named
+  // before it, not far back.
+  std::size_t antecedent(const PatternElement& e, std::size_t pos) const {
+    std::size_t found = kNone;
+    for (std::size_t mi = 0; mi < v_.mentions.size(); ++mi) {
+      const ActorMention& m = v_.mentions[mi];
+      if (m.first >= pos) break;
+      if (!m.inert && !m.actors.empty() && pos - m.last <= 12) found = mi;
+    }
+    return found != kNone && eligible(e, found) ? found : kNone;
   }
 
   bool slot(const PatternElement& e, std::size_t ei, std::size_t pos) {
@@ -185,10 +198,14 @@ class Run {
       return a.first.size() > b.first.size() || (a.first.size() == b.first.size() && a.second > b.second);
     });
     // "Qin met his counterparts and urged them to ...": a verb after "and" with no
-    // subject of its own takes the subject of the sentence.
-    if (e.role == "source" && ei == 0 && found.empty()) {
-      const std::size_t subject = sentence_subject(e, pos);
-      if (subject != kNone) found.push_back({{subject}, pos + (v_.lower(pos) == "," ? 2 : 1)});
+    // subject of its own takes the subject of its clause; after "who" or "which"
+    // it takes the actor just named ("the BLA, which carried out an attack").
+    if ((e.role == "source" || e.role == "parties") && ei == 0 && found.empty()) {
+      const std::size_t at = pos < v_.size() && v_.lower(pos) == "," ? pos + 1 : pos;
+      std::size_t subject = kNone;
+      if (at < v_.size() && v_.lower(at) == "and") subject = sentence_subject(e, pos);
+      else if (at < v_.size() && (v_.lower(at) == "who" || v_.lower(at) == "which")) subject = antecedent(e, pos);
+      if (subject != kNone) found.push_back({{subject}, at + 1});
     }
     std::vector<std::size_t>& bound = e.role == "source" ? m_.source : e.role == "target" ? m_.target : m_.parties;
     for (const auto& [list, end] : found) {
@@ -216,6 +233,18 @@ bool find_in_span(const SentenceView& v, const CompiledPattern& p, std::size_t f
   for (std::size_t pos = first; pos <= last; ++pos)
     if (run.match_at(pos, &ignored) && ignored.last <= last + 1) return true;
   return false;
+}
+
+std::set<std::string> actors_in(const std::vector<std::size_t>& slot, const std::vector<ActorMention>& mentions) {
+  std::set<std::string> out;
+  for (std::size_t i : slot) out.insert(mentions[i].actors.begin(), mentions[i].actors.end());
+  return out;
+}
+
+bool only_self(const RuleMatch& m, const std::vector<ActorMention>& mentions) {
+  if (!m.parties.empty()) return actors_in(m.parties, mentions).size() < 2;
+  const std::set<std::string> s = actors_in(m.source, mentions), t = actors_in(m.target, mentions);
+  return s.size() == 1 && s == t;
 }
 
 bool overlaps(const std::vector<std::size_t>& a, const std::vector<std::size_t>& b) {
@@ -326,6 +355,11 @@ std::vector<RuleMatch> Matcher::match(const Sentence& sentence, const std::vecto
     }
     if (traces) traces->push_back(RuleTrace{r, pi, run.best_elements, run.best_pos, any});
   }
+  // A match that can only relate an actor to itself ("U.S. ... urged Washington")
+  // gives no edge, so it must not take words from one that does.
+  found.erase(std::remove_if(found.begin(), found.end(),
+                             [&](const RuleMatch& m) { return only_self(m, mentions); }),
+              found.end());
   // Overlapping matches: higher priority wins, then more matched words, then more
   // actors, then the earlier one.
   auto actors_bound = [](const RuleMatch& m) { return m.source.size() + m.target.size() + m.parties.size(); };
