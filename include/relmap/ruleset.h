@@ -90,6 +90,7 @@ struct RuleSet {
   std::vector<OrganDef> organs;
   std::vector<std::string> titles;          // generic titles: "President", "Gen."
   std::vector<std::string> state_nouns;     // "side", "government": demonym + noun = the state
+  std::vector<std::string> state_objects;   // "strikes", "position": demonym + noun is about the state
   std::vector<std::string> speech_verbs;    // "said", "told": who speaks a quotation
   std::map<std::string, std::vector<std::string>> word_lists;  // words: name -> phrases
   std::map<std::string, std::vector<std::string>> word_forms;  // irregular: meet -> [met]

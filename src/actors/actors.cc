@@ -39,6 +39,9 @@ const std::vector<std::vector<std::string>> kTheGroup = {
     {"the", "group"}, {"the", "militant", "group"}, {"the", "terrorist", "group"}, {"the", "terror", "group"},
     {"the", "militants"}, {"the", "outfit"}, {"the", "militia"}, {"the", "rebels"}, {"the", "insurgents"},
     {"the", "organisation"}, {"the", "organization"}, {"the", "movement"}};
+// Phrases that refer back to the state (or its capital) named last.
+const std::vector<std::string> kTheCountry = {"the", "country"};
+const std::vector<std::string> kTheCapital = {"the", "capital"};
 const std::set<std::string> kSingular = {"he", "him", "his", "she", "her", "hers", "himself", "herself"};
 const std::set<std::string> kDeterminers = {"the", "a", "an", "his", "her", "its", "their", "our"};
 // Words that open an apposition naming someone's office: "X, chairman of ...".
@@ -296,6 +299,8 @@ class Resolver {
       noun_len = o->words.size();
     } else if (const GazetteerEntry* n = g_.state_nouns().longest(tokens(), j)) {
       noun_len = n->words.size();
+    } else if (const GazetteerEntry* x = g_.state_objects().longest(tokens(), j)) {
+      noun_len = x->words.size();
     } else {
       return false;
     }
@@ -342,7 +347,8 @@ class Resolver {
         return true;
       }
     }
-    if (!organ.empty() && i > 0 && tokens()[i - 1].lower == "the") {
+    if (!organ.empty() && i > 0 &&
+        (tokens()[i - 1].lower == "the" || tokens()[i - 1].lower == "its" || tokens()[i - 1].lower == "their")) {
       ActorMention m;
       m.first = i;
       m.last = j;
@@ -441,6 +447,9 @@ class Resolver {
     }
     m.actors = {add_gazetteer_actor(e->id)};
     if (a.type == ActorType::Person) remember_surnames(e->id, e->words);
+    // "ASEAN leaders", "ASEAN countries", "Myanmar junta" stand for the actor itself.
+    if (a.type != ActorType::Person && m.how == Resolution::Name)
+      if (const GazetteerEntry* n = g_.state_nouns().longest(tokens(), m.last)) m.last += n->words.size();
     out->push_back(m);
     return true;
   }
@@ -453,6 +462,18 @@ class Resolver {
   }
 
   bool reference_at(std::size_t i, std::vector<ActorMention>* out) {
+    for (const auto* phrase : {&kTheCountry, &kTheCapital}) {
+      if (!phrase_at(tokens(), i, *phrase)) continue;
+      const std::string& state = phrase == &kTheCountry ? last_state_ : last_capital_;
+      if (state.empty()) return false;
+      ActorMention m;
+      m.first = i;
+      m.last = i + phrase->size();
+      m.actors = {state};
+      m.how = Resolution::Pronoun;
+      out->push_back(m);
+      return true;
+    }
     for (const auto& phrase : kTheGroup) {
       if (!phrase_at(tokens(), i, phrase)) continue;
       ActorMention m;
@@ -559,8 +580,28 @@ class Resolver {
       merged.push_back(m);
     }
     // Places and modifiers never fill a slot.
+    std::size_t capitalised = 0, words = 0;
+    for (const Token& t : s.tokens)
+      if (t.kind == TokenKind::Word) {
+        ++words;
+        capitalised += t.capitalized;
+      }
+    const bool title_case = words >= 3 && capitalised * 10 >= words * 7;  // a headline in Title Case
+    auto mentioned = [&](std::size_t t) {
+      for (const ActorMention& o : merged)
+        if (o.first <= t && t < o.last) return true;
+      return false;
+    };
+    auto plain_capital = [&](std::size_t t) {
+      return t < n && s.tokens[t].kind == TokenKind::Word && s.tokens[t].capitalized && !mentioned(t) &&
+             !g_.titles().longest(s.tokens, t);
+    };
     for (std::size_t k = 0; k < merged.size(); ++k) {
       ActorMention& m = merged[k];
+      // "South China Sea", "Bank of China"... a state name inside a longer proper name.
+      if (!title_case && m.how == Resolution::Name && m.actors.size() == 1 && !is_person(m.actors.front()) &&
+          (plain_capital(m.last) || (m.first > 0 && plain_capital(m.first - 1) && m.first - 1 > 0)))
+        m.inert = true;
       // "in Pakistan" is a place, "in Pakistan's mining sector" names a participant.
       const bool possessor = m.last < n && s.tokens[m.last].lower == "'s";
       if (m.first > 0 && kPlacePrepositions.count(s.tokens[m.first - 1].lower) && !possessor) m.inert = true;
@@ -660,8 +701,15 @@ class Resolver {
     }
     // A bare "the armed forces" belongs to the state of the person speaking of it.
     for (const auto& [token, organ] : pending_organs_) {
+      // "Russia's Defence Ministry said its forces": the state named just before;
+      // "General Munir said the armed forces": the speaker's state.
+      std::string state;
+      if (token > 0 && (s.tokens[token - 1].lower == "its" || s.tokens[token - 1].lower == "their"))
+        for (const ActorMention& m : *mentions)
+          if (m.last <= token && !m.actors.empty() && !m.inert && !is_person(m.actors.front()))
+            state = country_of(m.actors.front());
       const std::string person = !subject.empty() ? subject : last_subject_;
-      const std::string state = person.empty() ? "" : country_of(person);
+      if (state.empty() && !person.empty()) state = country_of(person);
       if (state.empty() || !g_.has_actor(state)) continue;
       for (ActorMention& m : *mentions)
         if (m.how == Resolution::Organ && m.actors.empty() && m.first <= token && token < m.last)
@@ -701,6 +749,13 @@ class Resolver {
     if (std::vector<std::string> group = group_before(s, *mentions, mentions->size()); !group.empty()) {
       last_group_ = std::move(group);
       last_group_sentence_ = sentence_;
+    }
+    for (const ActorMention& m : *mentions) {
+      if (m.inert || m.actors.size() != 1) continue;
+      auto a = out_.actors.find(m.actors.front());
+      if (a == out_.actors.end() || a->second.type != ActorType::State) continue;
+      last_state_ = a->first;
+      if (m.how == Resolution::Capital) last_capital_ = a->first;
     }
     for (const ActorMention& m : *mentions)
       for (const std::string& id : m.actors) {
@@ -787,6 +842,7 @@ class Resolver {
   std::vector<std::pair<std::size_t, std::size_t>> pending_we_;       // (sentence, mention)
   std::vector<std::pair<std::size_t, std::string>> pending_organs_;   // (first token in this sentence, organ id)
   std::string last_armed_group_;
+  std::string last_state_, last_capital_;  // for "the country", "the capital"
 };
 
 }  // namespace

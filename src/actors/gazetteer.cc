@@ -56,6 +56,7 @@ Gazetteer::Gazetteer(const RuleSet& rules) : rules_(rules) {
   for (const OrganDef& o : rules.organs)
     for (const std::string& w : o.words) organs_.add(w, o.id, Resolution::Organ, false, false);
   for (const std::string& n : rules.state_nouns) state_nouns_.add(n, n, Resolution::Demonym, false, false);
+  for (const std::string& n : rules.state_objects) state_objects_.add(n, n, Resolution::Demonym, false, false);
   for (const std::string& v : rules.speech_verbs) speech_verbs_.push_back(fold_case(v));
   std::sort(speech_verbs_.begin(), speech_verbs_.end());
 }

@@ -43,6 +43,7 @@ class Gazetteer {
   const PhraseIndex& titles() const { return titles_; }        // "Foreign Minister"
   const PhraseIndex& organs() const { return organs_; }        // "military" -> military
   const PhraseIndex& state_nouns() const { return state_nouns_; }
+  const PhraseIndex& state_objects() const { return state_objects_; }
   bool is_speech_verb(const std::string& lower) const;
 
   // The actor as of `date` (YYYY-MM-DD or empty): a person's state follows the
@@ -55,7 +56,7 @@ class Gazetteer {
  private:
   const RuleSet& rules_;
   std::map<std::string, const ActorDef*> defs_;
-  PhraseIndex names_, demonyms_, titles_, organs_, state_nouns_;
+  PhraseIndex names_, demonyms_, titles_, organs_, state_nouns_, state_objects_;
   std::vector<std::string> speech_verbs_;
 };
 

@@ -45,7 +45,7 @@ std::string join(const std::vector<std::string>& v) {
 }
 
 const std::vector<std::string> kTopKeys = {"version", "include", "relations", "actors", "organs",
-                                           "titles", "state_nouns", "speech_verbs", "words",
+                                           "titles", "state_nouns", "state_objects", "speech_verbs", "words",
                                            "word_forms", "negations", "rules", "disable"};
 const std::vector<std::string> kRelationKeys = {"id", "label", "directed", "color", "style"};
 const std::vector<std::string> kActorKeys = {"id", "name", "type", "aliases", "exact_aliases",
@@ -121,6 +121,7 @@ class Loader {
     if (const YAML::Node n = root["organs"]) load_organs(file, n);
     append_strings(file, root["titles"], "titles", &out_->titles);
     append_strings(file, root["state_nouns"], "state_nouns", &out_->state_nouns);
+    append_strings(file, root["state_objects"], "state_objects", &out_->state_objects);
     append_strings(file, root["speech_verbs"], "speech_verbs", &out_->speech_verbs);
     append_strings(file, root["negations"], "negations", &out_->negations);
     load_word_map(file, root["words"], "words", &out_->word_lists);

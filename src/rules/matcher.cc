@@ -105,10 +105,35 @@ class Run {
         // "X met Y and urged Z": Y is an object, so a gap never starts with the
         // "and" that follows an actor; the subject carries over instead.
         if (g == 1 && pos > 0 && v_.blocking[pos - 1] >= 0 && v_.lower(skipped) == "and") break;
+        // Nor over the start of a new predicate: "... the Ukraine crisis and is
+        // prepared to", "sanctions on Belarus, accusing X".
+        if (opens_predicate(skipped)) break;
         if (!e.cross_clauses && is_clause_break(v_.sentence.tokens[skipped])) break;
       }
       if (go(ei + 1, at)) return true;
     }
+    return false;
+  }
+
+  // "and" before an auxiliary or a past tense ("and is", "and has", "and urged"),
+  // or a comma before an -ing word (", accusing"): a verb phrase whose subject
+  // was named before.
+  bool opens_predicate(std::size_t t) const {
+    static const std::set<std::string> kAux = {"is", "are", "was", "were", "has", "have", "had", "will", "would",
+                                               "also", "then", "later", "can", "could", "should", "must", "may",
+                                               "shall", "further", "again", "stands", "remains"};
+    if (t + 1 >= v_.size()) return false;
+    const std::string& next = v_.lower(t + 1);
+    if (v_.lower(t) == "and") {
+      if (kAux.count(next)) return true;
+      // "and urged Pakistan", "and pledged to": a past tense with its object; not
+      // "special and privileged strategic partnership".
+      static const std::set<std::string> kObjectStarts = {"to", "the", "a", "an", "his", "her", "its", "their", "that", "on", "with"};
+      const bool past = next.size() > 4 && next.compare(next.size() - 2, 2, "ed") == 0;
+      return past && t + 2 < v_.size() && (!v_.starts[t + 2].empty() || kObjectStarts.count(v_.lower(t + 2)));
+    }
+    if (v_.lower(t) == ",")
+      return next.size() > 5 && next.compare(next.size() - 3, 3, "ing") == 0 && !v_.sentence.tokens[t + 1].capitalized;
     return false;
   }
 
@@ -159,7 +184,9 @@ class Run {
   std::size_t sentence_subject(const PatternElement& e, std::size_t pos) const {
     std::size_t after = pos;
     if (after < v_.size() && v_.lower(after) == ",") ++after;
-    if (after >= v_.size() || v_.lower(after) != "and" || after + 1 >= v_.size()) return kNone;
+    if (after + 1 >= v_.size()) return kNone;
+    if (v_.lower(after) != "and" && !opens_predicate(pos)) return kNone;
+    if (v_.lower(after) != "and") after = pos;  // ", accusing X": the -ing word follows the comma
     if (!v_.starts[after + 1].empty() || v_.sentence.tokens[after + 1].kind != TokenKind::Word) return kNone;
     // The clause that "and" continues starts after the last "that" or speech verb:
     // "Modi said India remained committed to ... and would help Nepal" continues India.
@@ -174,6 +201,18 @@ class Run {
       if (!m.inert && !m.actors.empty()) return eligible(e, mi) ? mi : kNone;
     }
     return kNone;
+  }
+
+  // The subject with the actors listed along with it: "Poland and Lithuania
+  // welcomed the move and urged ..." carries both over.
+  std::vector<std::size_t> subject_list(const PatternElement& e, std::size_t first, std::size_t pos) const {
+    std::vector<std::pair<std::vector<std::size_t>, std::size_t>> found;
+    std::vector<std::size_t> current;
+    lists(e, v_.mentions[first].first, false, &current, &found);
+    std::vector<std::size_t> best{first};
+    for (const auto& [list, end] : found)
+      if (end <= pos && list.front() == first && list.size() > best.size()) best = list;
+    return best;
   }
 
   // The participant a relative pronoun at `pos` refers to: the last one named
@@ -204,8 +243,11 @@ class Run {
       const std::size_t at = pos < v_.size() && v_.lower(pos) == "," ? pos + 1 : pos;
       std::size_t subject = kNone;
       if (at < v_.size() && v_.lower(at) == "and") subject = sentence_subject(e, pos);
+      else if (at != pos && opens_predicate(pos)) subject = sentence_subject(e, pos);
       else if (at < v_.size() && (v_.lower(at) == "who" || v_.lower(at) == "which")) subject = antecedent(e, pos);
-      if (subject != kNone) found.push_back({{subject}, at + 1});
+      // The subject stands for "and", "who" or "which"; after ", accusing" only the comma goes.
+      const bool linking_word = v_.lower(at) == "and" || v_.lower(at) == "who" || v_.lower(at) == "which";
+      if (subject != kNone) found.push_back({subject_list(e, subject, pos), linking_word ? at + 1 : at});
     }
     std::vector<std::size_t>& bound = e.role == "source" ? m_.source : e.role == "target" ? m_.target : m_.parties;
     for (const auto& [list, end] : found) {
