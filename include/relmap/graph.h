@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "relmap/edge.h"
@@ -61,8 +62,44 @@ struct RelationMap {
   std::size_t self_loops = 0;    // mentions dropped because roll-up joined both ends
 };
 
+// Which mentions and edges to keep.
+struct GraphFilter {
+  std::set<std::string> relations;   // empty: every relation
+  std::string from_date, to_date;    // inclusive YYYY-MM-DD; mentions without a date pass only when both are empty
+  std::set<std::string> documents;   // empty: every document
+  std::size_t min_weight = 1;        // edges said fewer times are dropped
+  std::vector<std::string> actors;   // keep only these (id or name) and their neighbourhood
+  std::size_t depth = 1;             // how many steps around `actors`
+};
+
+// Whether a mention passes the relation, date and document parts of `filter`.
+bool mention_passes(const EdgeMention& m, const GraphFilter& filter);
+
+// Aggregates mentions one at a time, so memory grows with the number of
+// distinct actors and edges, not with the number of mentions.
+class GraphBuilder {
+ public:
+  GraphBuilder(const std::vector<RelationDef>& relations, const GraphOptions& options);
+  void add(const EdgeMention& m);
+  // The graph in canonical order: vertices by id, edges by (source, relation, target).
+  RelationMap finish() const;
+
+ private:
+  using Key = std::tuple<std::string, std::string, std::string>;  // source, relation, target
+  std::map<std::string, bool> directed_;
+  GraphOptions options_;
+  std::map<std::string, GraphNode> nodes_;
+  std::map<Key, GraphEdge> edges_;
+  std::size_t mentions_ = 0, self_loops_ = 0;
+};
+
 // Aggregates `mentions`. Relations not in `relations` count as directed.
 RelationMap build_graph(const std::vector<EdgeMention>& mentions, const std::vector<RelationDef>& relations,
                         const GraphOptions& options);
+
+// Drops edges lighter than filter.min_weight, then keeps only filter.actors and
+// the actors within filter.depth steps of them (either direction); vertices
+// left without edges go too, unless they are among filter.actors.
+RelationMap filter_graph(const RelationMap& map, const GraphFilter& filter);
 
 }  // namespace relmap

@@ -75,36 +75,53 @@ bool read_input(const InputFile& in, std::string* bytes, std::vector<Diagnostic>
   return true;
 }
 
-bool write_file_atomic(const std::string& path, const std::string& content, std::string* error) {
-  const fs::path target(path);
+namespace {
+std::string temp_name(const fs::path& target) {
+  const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  return (dir / ("." + target.filename().string() + ".tmp" + std::to_string(::getpid()))).string();
+}
+}  // namespace
+
+AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
+  const fs::path target(path_);
   std::error_code ec;
   if (target.has_parent_path()) fs::create_directories(target.parent_path(), ec);
-  const std::string tmp = (target.has_parent_path() ? target.parent_path() / ("." + target.filename().string())
-                                                     : fs::path("." + target.filename().string()))
-                              .string() +
-                          ".tmp" + std::to_string(::getpid());
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) {
-      *error = "cannot write " + path + ": " + std::strerror(errno);
-      return false;
-    }
-    out << content;
-    out.flush();
-    if (!out) {
-      *error = "cannot write " + path + ": " + std::strerror(errno);
-      out.close();
-      fs::remove(tmp, ec);
-      return false;
-    }
-  }
-  fs::rename(tmp, target, ec);
-  if (ec) {
-    *error = "cannot write " + path + ": " + ec.message();
-    fs::remove(tmp, ec);
+  temp_ = temp_name(target);
+  out_.open(temp_, std::ios::binary | std::ios::trunc);
+}
+
+AtomicFile::~AtomicFile() {
+  if (committed_) return;
+  out_.close();
+  std::error_code ec;
+  fs::remove(temp_, ec);
+}
+
+bool AtomicFile::commit(std::string* error) {
+  out_.flush();
+  if (!out_) {
+    *error = "cannot write " + path_ + ": " + std::strerror(errno);
     return false;
   }
+  out_.close();
+  std::error_code ec;
+  fs::rename(temp_, path_, ec);
+  if (ec) {
+    *error = "cannot write " + path_ + ": " + ec.message();
+    return false;
+  }
+  committed_ = true;
   return true;
+}
+
+bool write_file_atomic(const std::string& path, const std::string& content, std::string* error) {
+  AtomicFile f(path);
+  if (!f.ok()) {
+    *error = "cannot write " + path + ": " + std::strerror(errno);
+    return false;
+  }
+  f.stream() << content;
+  return f.commit(error);
 }
 
 }  // namespace relmap

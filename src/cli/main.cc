@@ -17,6 +17,8 @@
 #include "extract/examples.h"
 #include "extract/extractor.h"
 #include "extract/jsonl.h"
+#include "graph/export.h"
+#include "graph/stats.h"
 #include "relmap/graph.h"
 #include "render/map.h"
 #include "rules/embedded.h"
@@ -115,38 +117,135 @@ std::vector<RelationDef> default_relations() {
   return rules.relations;
 }
 
+// --- options shared by the commands that build a graph ------------------------------
+
+struct GraphCli {
+  std::string level = "person";
+  std::vector<std::string> relations, documents, actors;
+  std::string from, to;
+  std::size_t min_weight = 1, depth = 1, max_evidence = 50;
+};
+
+void add_graph_options(CLI::App* cmd, GraphCli* o) {
+  cmd->add_option("--level", o->level, "person, organ or state: roll actors up to this level")->capture_default_str();
+  cmd->add_option("--relation", o->relations, "Keep only this relation (repeatable)")->type_name("ID");
+  cmd->add_option("--from", o->from, "Keep mentions dated on or after this day (YYYY-MM-DD)");
+  cmd->add_option("--to", o->to, "Keep mentions dated on or before this day (YYYY-MM-DD)");
+  cmd->add_option("--doc", o->documents, "Keep mentions from this document (repeatable)")->type_name("NAME");
+  cmd->add_option("--min-weight", o->min_weight, "Drop edges said fewer times than this")->capture_default_str();
+  cmd->add_option("--actor", o->actors, "Keep this actor (id or name) and its neighbourhood (repeatable)");
+  cmd->add_option("--depth", o->depth, "Steps around --actor to keep")->capture_default_str();
+  cmd->add_option("--max-evidence", o->max_evidence, "Evidence sentences kept per edge (counts stay exact)")
+      ->capture_default_str();
+}
+
+bool graph_settings(const GraphCli& o, GraphOptions* go, GraphFilter* gf) {
+  if (!parse_level(o.level, &go->level)) {
+    std::cerr << "relmap: --level must be person, organ or state, not '" << o.level << "'\n";
+    return false;
+  }
+  go->max_evidence = o.max_evidence;
+  gf->relations.insert(o.relations.begin(), o.relations.end());
+  gf->documents.insert(o.documents.begin(), o.documents.end());
+  gf->from_date = o.from;
+  gf->to_date = o.to;
+  gf->min_weight = o.min_weight;
+  gf->actors = o.actors;
+  gf->depth = o.depth;
+  return true;
+}
+
+bool check_engine(const std::string& engine) {
+  if (valid_engine(engine)) return true;
+  std::cerr << "relmap: --engine must be auto, dot, neato, fdp, sfdp, circo or twopi, not '" << engine << "'\n";
+  return false;
+}
+
+bool is_jsonl(const std::string& path) {
+  return path.size() > 6 && path.compare(path.size() - 6, 6, ".jsonl") == 0;
+}
+
+// Reads edge mentions from a JSONL file; false (with a message) on bad JSON.
+template <typename F>
+bool read_jsonl(const std::string& f, F each) {
+  std::vector<Diagnostic> warnings;
+  std::string bytes;
+  if (!read_input(InputFile{f, f == "-" ? "" : f}, &bytes, &warnings)) {
+    print_diagnostics(warnings);
+    return false;
+  }
+  std::size_t line_no = 0, start = 0;
+  while (start < bytes.size()) {
+    std::size_t nl = bytes.find('\n', start);
+    if (nl == std::string::npos) nl = bytes.size();
+    const std::string line = bytes.substr(start, nl - start);
+    start = nl + 1;
+    ++line_no;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    EdgeMention e;
+    std::string error;
+    if (!parse_json_line(line, &e, &error)) {
+      std::cerr << fmt::format("{}:{}: error: {}\n", f, line_no, error);
+      return false;
+    }
+    each(e);
+  }
+  return true;
+}
+
+// The mentions of INPUTs: *.jsonl files (and - with `stdin_jsonl`) are read as
+// edge mentions, everything else is extracted with the rules.
+template <typename F>
+int for_each_mention(const std::vector<std::string>& inputs, bool stdin_jsonl, Extractor* ex,
+                     const ActorOptions& ao, F each) {
+  std::vector<std::string> texts;
+  for (const std::string& in : inputs) {
+    if (is_jsonl(in) || (in == "-" && stdin_jsonl)) {
+      if (!read_jsonl(in, each)) return kFailure;
+    } else {
+      texts.push_back(in);
+    }
+  }
+  if (texts.empty()) return kOk;
+  return for_each_document(texts, [&](const Document& doc) {
+    for (const EdgeMention& e : ex->extract(doc, ao)) each(e);
+  });
+}
+
+bool needs_rules(const std::vector<std::string>& inputs, bool stdin_jsonl) {
+  for (const std::string& in : inputs)
+    if (!is_jsonl(in) && !(in == "-" && stdin_jsonl)) return true;
+  return false;
+}
+
 // --- run -----------------------------------------------------------------------
 
 struct RunOptions {
   std::vector<std::string> paths;
   std::string out_dir = "out";
   RuleOptions rules;
-  std::string level = "person";
+  GraphCli graph;
   std::string engine = "auto";
   std::string speaker;
   bool no_clusters = false;
-  std::size_t max_evidence = 50;
 };
 
-bool check_graph_options(const std::string& level, const std::string& engine, Level* lv) {
-  if (!parse_level(level, lv)) {
-    std::cerr << "relmap: --level must be person, organ or state, not '" << level << "'\n";
-    return false;
-  }
-  if (!valid_engine(engine)) {
-    std::cerr << "relmap: --engine must be auto, dot, neato, fdp, sfdp, circo or twopi, not '" << engine << "'\n";
-    return false;
-  }
-  return true;
-}
-
 int cmd_run(const RunOptions& o) {
-  Level level;
-  if (!check_graph_options(o.level, o.engine, &level)) return kBadInput;
+  GraphOptions go;
+  GraphFilter gf;
+  if (!graph_settings(o.graph, &go, &gf) || !check_engine(o.engine)) return kBadInput;
   Extractor ex;
   if (!load_extractor(o.rules, &ex)) return kBadInput;
-  std::vector<EdgeMention> edges;
-  std::size_t documents = 0, sentences = 0;
+  const std::filesystem::path dir(o.out_dir);
+  // Mentions stream to the JSONL file and into the graph: memory follows the
+  // number of distinct actors and edges, not the size of the corpus.
+  AtomicFile jsonl((dir / "edges.jsonl").string());
+  if (!jsonl.ok()) {
+    std::cerr << "relmap: cannot write " << (dir / "edges.jsonl").string() << "\n";
+    return kFailure;
+  }
+  GraphBuilder builder(ex.rules().relations, go);
+  std::size_t documents = 0, sentences = 0, mentions = 0;
   std::set<std::string> actors;
   ActorOptions ao{o.speaker};
   const int rc = for_each_document(o.paths, [&](const Document& doc) {
@@ -154,34 +253,30 @@ int cmd_run(const RunOptions& o) {
     sentences += doc.sentences.size();
     DocumentAnalysis a = ex.analyse(doc, ao, false);
     for (const auto& [id, actor] : a.actors.actors) actors.insert(id);
-    edges.insert(edges.end(), a.edges.begin(), a.edges.end());
+    for (const EdgeMention& e : a.edges) {
+      jsonl.stream() << to_json_line(e) << '\n';
+      ++mentions;
+      if (mention_passes(e, gf)) builder.add(e);
+    }
   });
   if (rc != kOk) return rc;
-  GraphOptions go;
-  go.level = level;
-  go.max_evidence = o.max_evidence;
-  const RelationMap map = build_graph(edges, ex.rules().relations, go);
+  const RelationMap map = filter_graph(builder.finish(), gf);
   RenderOptions ro;
   ro.engine = o.engine;
   ro.clusters = !o.no_clusters;
-  std::string jsonl;
-  for (const EdgeMention& e : edges) jsonl += to_json_line(e) + "\n";
   std::string dot, svg, error;
   if (!render_map(map, ex.rules().relations, ro, "dot", &dot, &error) ||
       !render_map(map, ex.rules().relations, ro, "svg", &svg, &error)) {
     std::cerr << "relmap: " << error << "\n";
     return kFailure;
   }
-  const std::filesystem::path dir(o.out_dir);
-  for (const auto& [name, content] : {std::pair{"edges.jsonl", &jsonl}, std::pair{"map.dot", &dot},
-                                      std::pair{"map.svg", &svg}}) {
-    if (!write_file_atomic((dir / name).string(), *content, &error)) {
-      std::cerr << "relmap: " << error << "\n";
-      return kFailure;
-    }
+  if (!jsonl.commit(&error) || !write_file_atomic((dir / "map.dot").string(), dot, &error) ||
+      !write_file_atomic((dir / "map.svg").string(), svg, &error)) {
+    std::cerr << "relmap: " << error << "\n";
+    return kFailure;
   }
   note(fmt::format("relmap: {} documents, {} sentences, {} actors, {} edge mentions, {} edges -> {}/map.svg",
-                   documents, sentences, actors.size(), edges.size(), boost::num_edges(map.graph), o.out_dir));
+                   documents, sentences, actors.size(), mentions, boost::num_edges(map.graph), o.out_dir));
   return kOk;
 }
 
@@ -208,68 +303,88 @@ int cmd_extract(const std::vector<std::string>& paths, const RuleOptions& ro, co
   return rc;
 }
 
-// --- graph -------------------------------------------------------------------------
+// --- graph and stats -----------------------------------------------------------------
 
-int cmd_graph(const std::vector<std::string>& files, const std::string& format, const std::string& out,
-              const std::string& level_name, const std::string& engine, const RuleOptions& ro) {
-  Level level;
-  if (!check_graph_options(level_name, engine, &level)) return kBadInput;
-  if (format != "dot" && format != "svg" && format != "png" && format != "pdf") {
-    std::cerr << "relmap: --format must be dot, svg, png or pdf\n";
-    return kBadInput;
-  }
-  std::vector<RelationDef> relations;
-  if (!ro.files.empty() || ro.no_defaults) {
-    Extractor ex;
-    if (!load_extractor(ro, &ex)) return kBadInput;
-    relations = ex.rules().relations;
-  } else {
-    relations = default_relations();
-  }
-  std::vector<EdgeMention> edges;
-  for (const std::string& f : files) {
-    std::vector<Diagnostic> warnings;
-    std::string bytes;
-    if (!read_input(InputFile{f, f == "-" ? "" : f}, &bytes, &warnings)) {
-      print_diagnostics(warnings);
-      return kFailure;
-    }
-    std::size_t line_no = 0, start = 0;
-    while (start < bytes.size()) {
-      std::size_t nl = bytes.find('\n', start);
-      if (nl == std::string::npos) nl = bytes.size();
-      const std::string line = bytes.substr(start, nl - start);
-      start = nl + 1;
-      ++line_no;
-      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-      EdgeMention e;
-      std::string error;
-      if (!parse_json_line(line, &e, &error)) {
-        std::cerr << fmt::format("{}:{}: error: {}\n", f, line_no, error);
-        return kFailure;
-      }
-      edges.push_back(std::move(e));
-    }
-  }
+struct GraphCommand {
+  std::vector<std::string> inputs;
+  std::string format = "svg", out, engine = "auto", speaker;
+  bool stdin_text = false, no_clusters = false;
+  std::size_t top = 20;
+  RuleOptions rules;
+  GraphCli graph;
+};
+
+// Builds the filtered graph of a graph or stats command; returns an exit status.
+int build_from_inputs(const GraphCommand& c, RelationMap* map, std::vector<RelationDef>* relations) {
   GraphOptions go;
-  go.level = level;
-  const RelationMap map = build_graph(edges, relations, go);
-  RenderOptions rop;
-  rop.engine = engine;
-  std::string text, error;
-  if (!render_map(map, relations, rop, format, &text, &error)) {
-    std::cerr << "relmap: " << error << "\n";
-    return kFailure;
+  GraphFilter gf;
+  if (!graph_settings(c.graph, &go, &gf)) return kBadInput;
+  Extractor ex;
+  if (needs_rules(c.inputs, !c.stdin_text) || !c.rules.files.empty() || c.rules.no_defaults) {
+    if (!load_extractor(c.rules, &ex)) return kBadInput;
+    *relations = ex.rules().relations;
+  } else {
+    *relations = default_relations();
   }
+  GraphBuilder builder(*relations, go);
+  const int rc = for_each_mention(c.inputs, !c.stdin_text, &ex, ActorOptions{c.speaker}, [&](const EdgeMention& e) {
+    if (mention_passes(e, gf)) builder.add(e);
+  });
+  if (rc != kOk) return rc;
+  *map = filter_graph(builder.finish(), gf);
+  return kOk;
+}
+
+int emit(const std::string& text, const std::string& out) {
+  std::string error;
   if (out.empty() || out == "-") {
     std::cout << text;
   } else if (!write_file_atomic(out, text, &error)) {
     std::cerr << "relmap: " << error << "\n";
     return kFailure;
   }
-  note(fmt::format("relmap: {} edge mentions, {} actors, {} edges", edges.size(), boost::num_vertices(map.graph),
+  return kOk;
+}
+
+int cmd_graph(const GraphCommand& c) {
+  static const std::set<std::string> kFormats = {"dot", "svg", "png", "pdf", "graphml", "json", "csv"};
+  if (!kFormats.count(c.format)) {
+    std::cerr << "relmap: --format must be dot, svg, png, pdf, graphml, json or csv\n";
+    return kBadInput;
+  }
+  if (!check_engine(c.engine)) return kBadInput;
+  RelationMap map;
+  std::vector<RelationDef> relations;
+  if (const int rc = build_from_inputs(c, &map, &relations); rc != kOk) return rc;
+  std::string text, error;
+  if (c.format == "graphml") text = to_graphml(map);
+  else if (c.format == "json") text = to_json(map);
+  else if (c.format == "csv") text = to_csv(map);
+  else {
+    RenderOptions rop;
+    rop.engine = c.engine;
+    rop.clusters = !c.no_clusters;
+    if (!render_map(map, relations, rop, c.format, &text, &error)) {
+      std::cerr << "relmap: " << error << "\n";
+      return kFailure;
+    }
+  }
+  if (const int rc = emit(text, c.out); rc != kOk) return rc;
+  note(fmt::format("relmap: {} edge mentions, {} actors, {} edges", map.mentions, boost::num_vertices(map.graph),
                    boost::num_edges(map.graph)));
   return kOk;
+}
+
+int cmd_stats(const GraphCommand& c) {
+  if (c.format != "table" && c.format != "json") {
+    std::cerr << "relmap: --format must be table or json\n";
+    return kBadInput;
+  }
+  RelationMap map;
+  std::vector<RelationDef> relations;
+  if (const int rc = build_from_inputs(c, &map, &relations); rc != kOk) return rc;
+  const GraphStats st = compute_stats(map);
+  return emit(c.format == "json" ? stats_json(st) : stats_table(st, c.top), c.out);
 }
 
 // --- rules check / test --------------------------------------------------------------
@@ -531,16 +646,17 @@ int main(int argc, char** argv) {
   RunOptions run;
   CLI::App* run_cmd = app.add_subcommand("run", "Extract, aggregate and draw: writes DIR/map.svg, DIR/map.dot, DIR/edges.jsonl");
   run_cmd->footer("Examples:\n  relmap run examples/ -o out\n  relmap run news/ --level state --engine neato\n"
+                  "  relmap run news/ --relation met --relation visited --from 2024-01-01\n"
                   "  relmap run a.txt --rules extra.yaml           defaults plus extra.yaml\n"
-                  "  relmap run a.txt --rules mine.yaml --no-default-rules   only mine.yaml");
+                  "  relmap run a.txt --rules mine.yaml --no-default-rules   only mine.yaml\n"
+                  "edges.jsonl keeps every mention; the filters shape the map.");
   run_cmd->add_option("PATH", run.paths, "Text files, directories (every *.txt below) or - for stdin")->required();
   run_cmd->add_option("-o,--out", run.out_dir, "Output directory")->capture_default_str();
   add_rule_options(run_cmd, &run.rules);
-  run_cmd->add_option("--level", run.level, "person, organ or state: roll actors up to this level")->capture_default_str();
+  add_graph_options(run_cmd, &run.graph);
   run_cmd->add_option("--engine", run.engine, "Layout: auto, dot, neato, fdp, sfdp, circo, twopi")->capture_default_str();
   run_cmd->add_option("--speaker", run.speaker, "Actor id that 'we' means outside quotations (an op-ed's author side)");
   run_cmd->add_flag("--no-clusters", run.no_clusters, "Do not draw persons and organs inside their state's box");
-  run_cmd->add_option("--max-evidence", run.max_evidence, "Evidence sentences kept per edge (counts stay exact)")->capture_default_str();
 
   std::vector<std::string> extract_paths;
   RuleOptions extract_rules;
@@ -553,19 +669,34 @@ int main(int argc, char** argv) {
   extract_cmd->add_option("--format", extract_format, "jsonl or tsv")->capture_default_str();
   extract_cmd->add_option("--speaker", extract_speaker, "Actor id that 'we' means outside quotations");
 
-  std::vector<std::string> graph_files;
-  std::string graph_format = "svg", graph_out, graph_level = "person", graph_engine = "auto";
-  RuleOptions graph_rules;
-  CLI::App* graph_cmd = app.add_subcommand("graph", "Aggregate and draw edge mentions made earlier (JSON Lines)");
-  graph_cmd->footer("Examples:\n  relmap graph out/edges.jsonl -o map.svg\n"
+  GraphCommand graph;
+  CLI::App* graph_cmd = app.add_subcommand("graph", "Aggregate, filter and draw or export edge mentions");
+  graph_cmd->footer("INPUTs ending in .jsonl (and - for stdin) are edge mentions made earlier; other paths are\n"
+                    "texts, extracted first.\n\nExamples:\n  relmap graph out/edges.jsonl -o map.svg\n"
                     "  grep '\"met\"' out/edges.jsonl | relmap graph - --format dot > met.dot\n"
-                    "  relmap graph shard1.jsonl shard2.jsonl --level state -o all.svg");
-  graph_cmd->add_option("EDGES", graph_files, "Edge JSONL files, or - for stdin")->required();
-  graph_cmd->add_option("--format", graph_format, "dot, svg, png or pdf")->capture_default_str();
-  graph_cmd->add_option("-o,--out", graph_out, "Output file (default: stdout)");
-  graph_cmd->add_option("--level", graph_level, "person, organ or state")->capture_default_str();
-  graph_cmd->add_option("--engine", graph_engine, "Layout engine")->capture_default_str();
-  add_rule_options(graph_cmd, &graph_rules);
+                    "  relmap graph shard1.jsonl shard2.jsonl --level state --format graphml -o all.graphml\n"
+                    "  relmap graph news/ --actor Pakistan --depth 1 --format png -o pakistan.png");
+  graph_cmd->add_option("INPUT", graph.inputs, "Edge JSONL files, - for JSONL on stdin, or texts")->required();
+  graph_cmd->add_option("--format", graph.format, "svg, dot, png, pdf, graphml, json or csv")->capture_default_str();
+  graph_cmd->add_option("-o,--out", graph.out, "Output file (default: stdout)");
+  graph_cmd->add_option("--engine", graph.engine, "Layout engine")->capture_default_str();
+  graph_cmd->add_flag("--stdin-text", graph.stdin_text, "Read - as a text to extract, not as JSONL");
+  graph_cmd->add_flag("--no-clusters", graph.no_clusters, "Do not draw persons and organs inside their state's box");
+  add_graph_options(graph_cmd, &graph.graph);
+  add_rule_options(graph_cmd, &graph.rules);
+
+  GraphCommand stats;
+  stats.format = "table";
+  CLI::App* stats_cmd = app.add_subcommand("stats", "Actors and edges by type and relation, degree, betweenness, PageRank, components");
+  stats_cmd->footer("Examples:\n  relmap stats ../shared/seeds\n  relmap stats out/edges.jsonl --level state --top 10\n"
+                    "  relmap stats news/ --format json | jq '.actors[0]'");
+  stats_cmd->add_option("INPUT", stats.inputs, "Edge JSONL files, - for JSONL on stdin, or texts")->required();
+  stats_cmd->add_option("--format", stats.format, "table or json")->capture_default_str();
+  stats_cmd->add_option("--top", stats.top, "Actors shown in the table")->capture_default_str();
+  stats_cmd->add_option("-o,--out", stats.out, "Output file (default: stdout)");
+  stats_cmd->add_flag("--stdin-text", stats.stdin_text, "Read - as a text to extract, not as JSONL");
+  add_graph_options(stats_cmd, &stats.graph);
+  add_rule_options(stats_cmd, &stats.rules);
 
   CLI::App* rules_cmd = app.add_subcommand("rules", "Check and test rule files");
   rules_cmd->require_subcommand(1);
@@ -624,7 +755,8 @@ int main(int argc, char** argv) {
   }
   if (*run_cmd) return cmd_run(run);
   if (*extract_cmd) return cmd_extract(extract_paths, extract_rules, extract_format, extract_speaker);
-  if (*graph_cmd) return cmd_graph(graph_files, graph_format, graph_out, graph_level, graph_engine, graph_rules);
+  if (*graph_cmd) return cmd_graph(graph);
+  if (*stats_cmd) return cmd_stats(stats);
   if (*check_cmd) return cmd_rules_check(check_files);
   if (*test_cmd) return cmd_rules_test(test_files, test_with_defaults);
   if (*eval_cmd) return cmd_eval(eval_paths, eval_rules, eval_min_precision, eval_min_recall, eval_list);

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <queue>
 #include <tuple>
 
 #include "relmap/graph.h"
@@ -19,6 +20,10 @@ GraphNode node_at(const ActorRef& a, Level level) {
   return n;
 }
 
+bool evidence_before(const Evidence& a, const Evidence& b) {
+  return std::tie(a.doc, a.sentence, a.rule) < std::tie(b.doc, b.sentence, b.rule);
+}
+
 }  // namespace
 
 bool parse_level(const std::string& s, Level* out) {
@@ -29,50 +34,119 @@ bool parse_level(const std::string& s, Level* out) {
   return true;
 }
 
+bool mention_passes(const EdgeMention& m, const GraphFilter& f) {
+  if (!f.relations.empty() && !f.relations.count(m.relation)) return false;
+  if (!f.documents.empty() && !f.documents.count(m.doc)) return false;
+  if (!f.from_date.empty() || !f.to_date.empty()) {
+    if (m.date.empty()) return false;
+    if (!f.from_date.empty() && m.date < f.from_date) return false;
+    if (!f.to_date.empty() && m.date > f.to_date) return false;
+  }
+  return true;
+}
+
+GraphBuilder::GraphBuilder(const std::vector<RelationDef>& relations, const GraphOptions& options)
+    : options_(options) {
+  for (const RelationDef& r : relations) directed_[r.id] = r.directed;
+}
+
+void GraphBuilder::add(const EdgeMention& m) {
+  ++mentions_;
+  GraphNode s = node_at(m.source, options_.level);
+  GraphNode t = node_at(m.target, options_.level);
+  if (s.id == t.id) {
+    ++self_loops_;
+    return;
+  }
+  auto d = directed_.find(m.relation);
+  const bool is_directed = d == directed_.end() || d->second;
+  if (!is_directed && t.id < s.id) std::swap(s, t);
+  for (GraphNode* n : {&s, &t}) ++nodes_.emplace(n->id, *n).first->second.mentions;
+  GraphEdge& e = edges_[Key{s.id, m.relation, t.id}];
+  e.relation = m.relation;
+  e.directed = is_directed;
+  ++e.weight;
+  e.docs.insert(m.doc);
+  if (!m.date.empty()) {
+    if (e.first_date.empty() || m.date < e.first_date) e.first_date = m.date;
+    if (e.last_date.empty() || m.date > e.last_date) e.last_date = m.date;
+  }
+  // Evidence stays sorted and capped, so the result does not depend on the order
+  // mentions arrive in: shards merge to the same graph as one run.
+  Evidence ev{m.doc, m.sentence, m.start, m.end, m.text, m.rule, m.date};
+  auto at = std::lower_bound(e.evidence.begin(), e.evidence.end(), ev, evidence_before);
+  if (at != e.evidence.end() && !evidence_before(ev, *at)) return;  // the same sentence twice
+  e.evidence.insert(at, std::move(ev));
+  if (e.evidence.size() > options_.max_evidence) e.evidence.pop_back();
+}
+
+RelationMap GraphBuilder::finish() const {
+  RelationMap out;
+  out.mentions = mentions_;
+  out.self_loops = self_loops_;
+  std::map<std::string, std::size_t> index;
+  for (const auto& [id, n] : nodes_) index[id] = boost::add_vertex(n, out.graph);
+  for (const auto& [key, e] : edges_)
+    boost::add_edge(index[std::get<0>(key)], index[std::get<2>(key)], e, out.graph);
+  return out;
+}
+
 RelationMap build_graph(const std::vector<EdgeMention>& mentions, const std::vector<RelationDef>& relations,
                         const GraphOptions& options) {
-  std::map<std::string, bool> directed;
-  for (const RelationDef& r : relations) directed[r.id] = r.directed;
-  RelationMap out;
-  std::map<std::string, GraphNode> nodes;
-  using Key = std::tuple<std::string, std::string, std::string>;  // source, relation, target
-  std::map<Key, GraphEdge> edges;
-  for (const EdgeMention& m : mentions) {
-    ++out.mentions;
-    GraphNode s = node_at(m.source, options.level);
-    GraphNode t = node_at(m.target, options.level);
-    if (s.id == t.id) { ++out.self_loops; continue; }
-    auto d = directed.find(m.relation);
-    const bool is_directed = d == directed.end() || d->second;
-    if (!is_directed && t.id < s.id) std::swap(s, t);
-    for (GraphNode* n : {&s, &t}) {
-      auto [it, fresh] = nodes.emplace(n->id, *n);
-      ++it->second.mentions;
-      (void)fresh;
-    }
-    GraphEdge& e = edges[Key{s.id, m.relation, t.id}];
-    e.relation = m.relation;
-    e.directed = is_directed;
-    ++e.weight;
-    e.docs.insert(m.doc);
-    if (!m.date.empty()) {
-      if (e.first_date.empty() || m.date < e.first_date) e.first_date = m.date;
-      if (e.last_date.empty() || m.date > e.last_date) e.last_date = m.date;
-    }
-    Evidence ev{m.doc, m.sentence, m.start, m.end, m.text, m.rule, m.date};
-    // Keep the evidence sorted and capped so that the result does not depend on
-    // the order mentions arrive in (shards merge to the same graph).
-    auto at = std::lower_bound(e.evidence.begin(), e.evidence.end(), ev, [](const Evidence& a, const Evidence& b) {
-      return std::tie(a.doc, a.sentence, a.rule) < std::tie(b.doc, b.sentence, b.rule);
-    });
-    if (at != e.evidence.end() && at->doc == ev.doc && at->sentence == ev.sentence && at->rule == ev.rule) continue;
-    e.evidence.insert(at, std::move(ev));
-    if (e.evidence.size() > options.max_evidence) e.evidence.pop_back();
+  GraphBuilder b(relations, options);
+  for (const EdgeMention& m : mentions) b.add(m);
+  return b.finish();
+}
+
+RelationMap filter_graph(const RelationMap& map, const GraphFilter& f) {
+  const RelationGraph& g = map.graph;
+  const std::size_t n = boost::num_vertices(g);
+  // Edges heavy enough, as an adjacency list in both directions.
+  std::vector<std::vector<std::size_t>> around(n);
+  for (auto [it, end] = boost::edges(g); it != end; ++it) {
+    if (g[*it].weight < f.min_weight) continue;
+    around[boost::source(*it, g)].push_back(boost::target(*it, g));
+    around[boost::target(*it, g)].push_back(boost::source(*it, g));
   }
-  std::map<std::string, std::size_t> index;
-  for (const auto& [id, n] : nodes) index[id] = boost::add_vertex(n, out.graph);
-  for (const auto& [key, e] : edges)
-    boost::add_edge(index[std::get<0>(key)], index[std::get<2>(key)], e, out.graph);
+  std::vector<bool> keep(n, f.actors.empty());
+  std::vector<bool> named(n, false);
+  if (!f.actors.empty()) {
+    std::queue<std::pair<std::size_t, std::size_t>> todo;  // vertex, distance
+    for (std::size_t v = 0; v < n; ++v)
+      for (const std::string& a : f.actors)
+        if (g[v].id == a || g[v].name == a) {
+          keep[v] = named[v] = true;
+          todo.push({v, 0});
+        }
+    while (!todo.empty()) {
+      auto [v, d] = todo.front();
+      todo.pop();
+      if (d == f.depth) continue;
+      for (std::size_t w : around[v])
+        if (!keep[w]) {
+          keep[w] = true;
+          todo.push({w, d + 1});
+        }
+    }
+  }
+  RelationMap out;
+  out.mentions = map.mentions;
+  out.self_loops = map.self_loops;
+  std::vector<bool> used(n, false);
+  std::vector<std::pair<std::size_t, std::size_t>> kept_edges;
+  std::vector<GraphEdge> kept_props;
+  for (auto [it, end] = boost::edges(g); it != end; ++it) {
+    const std::size_t s = boost::source(*it, g), t = boost::target(*it, g);
+    if (g[*it].weight < f.min_weight || !keep[s] || !keep[t]) continue;
+    used[s] = used[t] = true;
+    kept_edges.emplace_back(s, t);
+    kept_props.push_back(g[*it]);
+  }
+  std::vector<std::size_t> index(n, 0);
+  for (std::size_t v = 0; v < n; ++v)
+    if (used[v] || named[v] || (f.actors.empty() && f.min_weight <= 1)) index[v] = boost::add_vertex(g[v], out.graph);
+  for (std::size_t k = 0; k < kept_edges.size(); ++k)
+    boost::add_edge(index[kept_edges[k].first], index[kept_edges[k].second], kept_props[k], out.graph);
   return out;
 }
 

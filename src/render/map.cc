@@ -82,6 +82,7 @@ bool render_map(const RelationMap& map, const std::vector<RelationDef>& relation
   gv::set(root, "splines", "true");
   gv::set(root, "nodesep", "0.35");
   gv::set(root, "outputorder", "edgesfirst");
+  gv::set(root, "forcelabels", "false");  // drop edge labels that would overlap; tooltips keep them
   if (!options.title.empty()) {
     gv::set(root, "label", options.title);
     gv::set(root, "labelloc", "t");
