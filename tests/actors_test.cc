@@ -164,3 +164,29 @@ TEST_F(ActorsTest, CurlyApostrophesAndOffsets) {
 
 }  // namespace
 }  // namespace relmap
+
+namespace relmap {
+namespace {
+
+TEST(Affiliations, APersonsStateFollowsTheDocumentsDate) {
+  Extractor ex;
+  testing::build(&ex, R"yaml(
+version: 1
+actors:
+  - id: envoy
+    name: Jane Roe
+    type: person
+    affiliations:
+      - { actor: PAK, to: "2019-12-31" }
+      - { actor: IND, from: "2020-01-01" }
+rules:
+  - { id: m, relation: met, pattern: "{source} [meet] {target}" }
+)yaml");
+  const auto before = testing::edges(ex, "date 2019-05-01\n\nJane Roe met China.", true);
+  const auto after = testing::edges(ex, "date 2021-05-01\n\nJane Roe met China.", true);
+  EXPECT_EQ(before, testing::Edges{"Pakistan met China"});
+  EXPECT_EQ(after, testing::Edges{"India met China"});
+}
+
+}  // namespace
+}  // namespace relmap

@@ -169,3 +169,40 @@ TEST_F(Cli, RulesTestRunsTheExamples) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST_F(Cli, StatsAndExportsFromTextsAndJsonl) {
+  const Result table = run("stats " + path("in") + " --level state");
+  ASSERT_EQ(table.status, 0) << stderr_text();
+  EXPECT_NE(table.out.find("China"), std::string::npos);
+  EXPECT_NE(table.out.find("betweenness"), std::string::npos);
+  ASSERT_EQ(run("extract " + path("in") + " > " + path("e.jsonl")).status, 0);
+  const Result json = run("stats " + path("e.jsonl") + " --format json");
+  ASSERT_EQ(json.status, 0);
+  EXPECT_EQ(nlohmann::json::parse(json.out)["edges"], 2);
+  const Result graphml = run("graph " + path("e.jsonl") + " --format graphml --relation urged");
+  ASSERT_EQ(graphml.status, 0);
+  EXPECT_NE(graphml.out.find("<graphml"), std::string::npos);
+  EXPECT_EQ(graphml.out.find(">met<"), std::string::npos);
+  EXPECT_EQ(run("graph " + path("e.jsonl") + " --format bmp").status, 2);
+}
+
+}  // namespace
+
+namespace {
+
+TEST_F(Cli, EveryMalformedRuleFileExitsTwoAndWritesNothing) {
+  std::size_t tried = 0;
+  for (const auto& e : fs::directory_iterator(fs::path(RELMAP_SOURCE_DIR) / "tests" / "bad_rules")) {
+    if (e.path().filename().string()[0] == '_') continue;
+    ++tried;
+    const Result r = run("run " + path("in") + " -o " + path("never") + " --rules " + e.path().string());
+    EXPECT_EQ(r.status, 2) << e.path();
+    EXPECT_FALSE(fs::exists(path("never"))) << e.path();
+    EXPECT_NE(stderr_text().find(e.path().filename().string()), std::string::npos) << stderr_text();
+  }
+  EXPECT_GE(tried, 40u);
+}
+
+}  // namespace
