@@ -33,7 +33,10 @@ const std::vector<std::vector<std::string>> kBothSides = {
     {"the", "two", "nations"}, {"both", "nations"}, {"the", "two", "parties"}, {"both", "parties"},
     {"the", "two", "governments"}, {"both", "governments"}, {"the", "two", "leaders"}, {"both", "leaders"},
     {"the", "two", "ministers"}, {"the", "two", "foreign", "ministers"}, {"the", "two", "neighbours"},
-    {"the", "two", "neighbors"}, {"the", "pair"}};
+    {"the", "two", "neighbors"}, {"the", "pair"},
+    {"the", "three", "leaders"}, {"all", "three", "leaders"}, {"the", "three", "countries"}, {"the", "three", "sides"},
+    {"the", "three", "nations"}, {"the", "three", "governments"}, {"the", "three", "ministers"}, {"the", "three", "allies"},
+    {"all", "three", "countries"}, {"the", "four", "countries"}, {"the", "four", "leaders"}};
 // Phrases that refer back to the armed group named last.
 const std::vector<std::vector<std::string>> kTheGroup = {
     {"the", "group"}, {"the", "militant", "group"}, {"the", "terrorist", "group"}, {"the", "terror", "group"},
@@ -483,8 +486,8 @@ class Resolver {
       out->push_back(m);
       return true;
     }
-    // "China said it ...": "it" after a speech verb is the speaker.
-    if (tokens()[i].lower == "it" && i > 0) {
+    // "China said it ...", "the Houthis said they ...": after a speech verb, the speaker.
+    if ((tokens()[i].lower == "it" || tokens()[i].lower == "they") && i > 0) {
       std::size_t v = i - 1;
       if (tokens()[v].lower == "that" && v > 0) --v;
       if (g_.is_speech_verb(tokens()[v].lower)) {
@@ -628,7 +631,10 @@ class Resolver {
     return it != out_.actors.end() && it->second.type == ActorType::Person;
   }
 
-  std::vector<std::string> both_sides() const {
+  std::vector<std::string> both_sides() const { return main_states(2); }
+
+  // The `count` states named most often so far (ties: the more recent first).
+  std::vector<std::string> main_states(std::size_t count) const {
     std::vector<std::pair<std::string, std::pair<int, std::size_t>>> ranked(state_counts_.begin(), state_counts_.end());
     std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
       if (a.second.first != b.second.first) return a.second.first > b.second.first;
@@ -636,8 +642,8 @@ class Resolver {
       return a.first < b.first;
     });
     std::vector<std::string> out;
-    for (std::size_t k = 0; k < ranked.size() && k < 2; ++k) out.push_back(ranked[k].first);
-    if (out.size() < 2) out.clear();
+    for (std::size_t k = 0; k < ranked.size() && k < count; ++k) out.push_back(ranked[k].first);
+    if (out.size() < count) out.clear();
     return out;
   }
 
@@ -666,7 +672,10 @@ class Resolver {
     for (ActorMention& m : *mentions) {
       if (m.how == Resolution::Pronoun && s.tokens[m.first].lower == "the") {
         if (!last_armed_group_.empty()) m.actors = {last_armed_group_};
-      } else if (m.how == Resolution::Pronoun && s.tokens[m.first].lower == "it") {
+      } else if (m.how == Resolution::Pronoun && (s.tokens[m.first].lower == "it" ||
+                                                  (s.tokens[m.first].lower == "they" && m.first > 0 &&
+                                                   (g_.is_speech_verb(s.tokens[m.first - 1].lower) ||
+                                                    s.tokens[m.first - 1].lower == "that")))) {
         // The speaker just before "said it".
         for (const ActorMention& before : *mentions) {
           if (&before == &m) break;
@@ -686,12 +695,24 @@ class Resolver {
       } else if (m.how == Resolution::BothSides) {
         // The states named together just before ("Pakistan and China held talks,
         // where the two sides ..."), else the two main states of the document.
-        std::vector<std::string> here;
-        for (const std::string& id : group_before(s, *mentions, static_cast<std::size_t>(&m - mentions->data()))) {
-          const std::string c = country_of(id);
-          if (!c.empty() && std::find(here.begin(), here.end(), c) == here.end()) here.push_back(c);
+        std::size_t count = 2;
+        for (std::size_t t = m.first; t < m.last; ++t) {
+          if (s.tokens[t].lower == "three") count = 3;
+          if (s.tokens[t].lower == "four") count = 4;
         }
-        for (const std::string& c : here.size() == 2 ? here : both_sides()) m.actors.push_back(add_gazetteer_actor(c));
+        auto states_of = [&](const std::vector<std::string>& ids) {
+          std::vector<std::string> out;
+          for (const std::string& id : ids) {
+            const std::string c = country_of(id);
+            if (!c.empty() && std::find(out.begin(), out.end(), c) == out.end()) out.push_back(c);
+          }
+          return out;
+        };
+        std::vector<std::string> pick =
+            states_of(group_before(s, *mentions, static_cast<std::size_t>(&m - mentions->data())));
+        if (pick.size() != count) pick = states_of(last_group_);
+        if (pick.size() != count) pick = main_states(count);
+        for (const std::string& c : pick) m.actors.push_back(add_gazetteer_actor(c));
       }
       for (const std::string& id : m.actors) {
         if (subject.empty() && is_person(id)) subject = id;

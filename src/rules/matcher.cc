@@ -125,7 +125,7 @@ class Run {
     if (t + 1 >= v_.size()) return false;
     const std::string& next = v_.lower(t + 1);
     if (v_.lower(t) == "and") {
-      if (kAux.count(next)) return true;
+      if (kAux.count(next) || v_.speech_verbs.count(next)) return true;
       // "and urged Pakistan", "and pledged to": a past tense with its object; not
       // "special and privileged strategic partnership".
       static const std::set<std::string> kObjectStarts = {"to", "the", "a", "an", "his", "her", "its", "their", "that", "on", "with"};
