@@ -1,0 +1,96 @@
+#include "cli/commands.h"
+
+#include "cli/common.h"
+
+#include <filesystem>
+#include <set>
+
+#include "render/map.h"
+
+namespace relmap {
+namespace {
+
+struct RunOptions {
+  std::vector<std::string> paths;
+  std::string out_dir = "out";
+  RuleOptions rules;
+  GraphCli graph;
+  std::string engine = "auto";
+  std::string speaker;
+  bool no_clusters = false;
+};
+
+int cmd_run(const RunOptions& o) {
+  GraphOptions go;
+  GraphFilter gf;
+  if (!graph_settings(o.graph, &go, &gf) || !check_engine(o.engine)) return kBadInput;
+  Extractor ex;
+  if (!load_extractor(o.rules, &ex)) return kBadInput;
+  const std::filesystem::path dir(o.out_dir);
+  // Mentions stream to the JSONL file and into the graph: memory follows the
+  // number of distinct actors and edges, not the size of the corpus.
+  AtomicFile jsonl((dir / "edges.jsonl").string());
+  if (!jsonl.ok()) {
+    std::cerr << "relmap: cannot write " << (dir / "edges.jsonl").string() << "\n";
+    return kFailure;
+  }
+  GraphBuilder builder(ex.rules().relations, go);
+  std::size_t documents = 0, sentences = 0, mentions = 0;
+  std::set<std::string> actors;
+  ActorOptions ao{o.speaker};
+  const int rc = for_each_document(o.paths, [&](const Document& doc) {
+    ++documents;
+    sentences += doc.sentences.size();
+    DocumentAnalysis a = ex.analyse(doc, ao, false);
+    for (const auto& [id, actor] : a.actors.actors) actors.insert(id);
+    for (const EdgeMention& e : a.edges) {
+      jsonl.stream() << to_json_line(e) << '\n';
+      ++mentions;
+      if (mention_passes(e, gf)) builder.add(e);
+    }
+  });
+  if (rc != kOk) return rc;
+  const RelationMap map = filter_graph(builder.finish(), gf);
+  RenderOptions ro;
+  ro.engine = o.engine;
+  ro.clusters = !o.no_clusters;
+  std::string dot, svg, error;
+  if (!render_map(map, ex.rules().relations, ro, "dot", &dot, &error) ||
+      !render_map(map, ex.rules().relations, ro, "svg", &svg, &error)) {
+    std::cerr << "relmap: " << error << "\n";
+    return kFailure;
+  }
+  if (!jsonl.commit(&error) || !write_file_atomic((dir / "map.dot").string(), dot, &error) ||
+      !write_file_atomic((dir / "map.svg").string(), svg, &error)) {
+    std::cerr << "relmap: " << error << "\n";
+    return kFailure;
+  }
+  note(fmt::format("relmap: {} documents, {} sentences, {} actors, {} edge mentions, {} edges -> {}/map.svg",
+                   documents, sentences, actors.size(), mentions, boost::num_edges(map.graph), o.out_dir));
+  return kOk;
+}
+
+
+}  // namespace
+
+Command add_run_command(CLI::App& app) {
+  auto o = std::make_shared<RunOptions>();
+  RunOptions& run = *o;
+  CLI::App* run_cmd = app.add_subcommand("run", "Extract, aggregate and draw: writes DIR/map.svg, DIR/map.dot, DIR/edges.jsonl");
+  run_cmd->footer("Examples:\n  relmap run examples/ -o out\n  relmap run news/ --level state --engine neato\n"
+                  "  relmap run news/ --relation met --relation visited --from 2024-01-01\n"
+                  "  relmap run a.txt --rules extra.yaml           defaults plus extra.yaml\n"
+                  "  relmap run a.txt --rules mine.yaml --no-default-rules   only mine.yaml\n"
+                  "edges.jsonl keeps every mention; the filters shape the map.");
+  run_cmd->add_option("PATH", run.paths, "Text files, directories (every *.txt below) or - for stdin")->required();
+  run_cmd->add_option("-o,--out", run.out_dir, "Output directory")->capture_default_str();
+  add_rule_options(run_cmd, &run.rules);
+  add_graph_options(run_cmd, &run.graph);
+  run_cmd->add_option("--engine", run.engine, "Layout: auto, dot, neato, fdp, sfdp, circo, twopi")->capture_default_str();
+  run_cmd->add_option("--speaker", run.speaker, "Actor id that 'we' means outside quotations (an op-ed's author side)");
+  run_cmd->add_flag("--no-clusters", run.no_clusters, "Do not draw persons and organs inside their state's box");
+
+  return {run_cmd, [o] { return cmd_run(*o); }};
+}
+
+}  // namespace relmap
