@@ -8,6 +8,10 @@
 #include <sstream>
 #include <sys/wait.h>
 
+#include <chrono>
+#include <csignal>
+#include <thread>
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -203,6 +207,99 @@ TEST_F(Cli, EveryMalformedRuleFileExitsTwoAndWritesNothing) {
     EXPECT_NE(stderr_text().find(e.path().filename().string()), std::string::npos) << stderr_text();
   }
   EXPECT_GE(tried, 40u);
+}
+
+}  // namespace
+
+namespace {
+
+TEST_F(Cli, DiffBetweenRunsAndBetweenRuleSets) {
+  write("off.yaml", "version: 1\ndisable: [urged.call-on]\n");
+  ASSERT_EQ(run("extract " + path("in") + " > " + path("old.jsonl")).status, 0);
+  ASSERT_EQ(run("extract " + path("in") + " --rules " + path("off.yaml") + " > " + path("new.jsonl")).status, 0);
+  const Result files = run("diff " + path("old.jsonl") + " " + path("new.jsonl"));
+  ASSERT_EQ(files.status, 0) << stderr_text();
+  EXPECT_NE(files.out.find("- China urged Pakistan"), std::string::npos) << files.out;
+  EXPECT_NE(files.out.find("rule urged.call-on"), std::string::npos);
+  EXPECT_NE(files.out.find("China urged Pakistan to protect Chinese workers."), std::string::npos);
+  EXPECT_NE(stderr_text().find("0 gained, 1 lost, 1 unchanged"), std::string::npos) << stderr_text();
+  const Result rules = run("diff --rules-old " + path("off.yaml") + " " + path("in") + " --format jsonl");
+  ASSERT_EQ(rules.status, 0) << stderr_text();
+  const nlohmann::json line = nlohmann::json::parse(rules.out.substr(0, rules.out.find('\n')));
+  EXPECT_EQ(line["change"], "gained");
+  EXPECT_EQ(line["edge"]["rule"], "urged.call-on");
+  EXPECT_EQ(run("diff " + path("old.jsonl")).status, 2);
+}
+
+TEST_F(Cli, ExplainSaysWhyAndAsJson) {
+  const Result text = run("explain --text \"China never urged Pakistan to act.\"");
+  ASSERT_EQ(text.status, 0);
+  EXPECT_NE(text.out.find("BLOCKED by negation: never"), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find("urged.call-on"), std::string::npos);
+  const Result json = run("explain " + path("in/a.txt") + " --sentence 1 --format json");
+  ASSERT_EQ(json.status, 0);
+  const nlohmann::json j = nlohmann::json::parse(json.out);
+  EXPECT_EQ(j["sentence"], 1);
+  EXPECT_EQ(j["edges"][0]["relation"], "urged");
+  EXPECT_EQ(j["actors"][0]["actors"][0], "CHN");
+  bool matched = false;
+  for (const auto& r : j["rules"]) matched = matched || (r["rule"] == "urged.call-on" && r["matched"] == true);
+  EXPECT_TRUE(matched);
+}
+
+// Waits up to five seconds for `done`.
+template <typename F>
+bool eventually(F done) {
+  for (int i = 0; i < 50; ++i) {
+    if (done()) return true;
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  return false;
+}
+
+std::size_t lines_in(const std::string& file) {
+  std::ifstream in(file);
+  std::size_t n = 0;
+  std::string line;
+  while (std::getline(in, line)) ++n;
+  return n;
+}
+
+TEST_F(Cli, WatchRerunsOnChangesAndKeepsGoodOutputsOnBrokenRules) {
+  write("mine.yaml", "version: 1\n");
+  const std::string pid_file = path("pid");
+  ASSERT_EQ(std::system((std::string(RELMAP_BINARY) + " run " + path("in") + " -o " + path("out") + " --rules " +
+                         path("mine.yaml") + " --watch 2>" + path("watch.log") + " & echo $! > " + pid_file)
+                            .c_str()),
+            0);
+  // The watcher must not outlive the test, whatever fails.
+  struct Stopper {
+    std::string pid_file;
+    ~Stopper() {
+      std::ifstream in(pid_file);
+      int pid = 0;
+      if (in >> pid && pid > 0) ::kill(pid, SIGKILL);
+    }
+  } stopper{pid_file};
+  ASSERT_TRUE(eventually([&] { return lines_in(path("out/edges.jsonl")) == 2; }));
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  write("mine.yaml", "version: 1\ndisable: [urged.call-on]\n");
+  EXPECT_TRUE(eventually([&] { return lines_in(path("out/edges.jsonl")) == 1; }));
+  write("mine.yaml", "version: 1\ndisable: [urged.cal-on]\n");  // broken
+  EXPECT_TRUE(eventually([&] {
+    std::ifstream log(path("watch.log"));
+    std::string text((std::istreambuf_iterator<char>(log)), {});
+    return text.find("mine.yaml:2:11: error: disable names unknown rule 'urged.cal-on'") != std::string::npos;
+  }));
+  EXPECT_EQ(lines_in(path("out/edges.jsonl")), 1u);  // the last good outputs stay
+  write("in/b.txt", "India urged Nepal to act.\n");
+  write("mine.yaml", "version: 1\n");
+  EXPECT_TRUE(eventually([&] { return lines_in(path("out/edges.jsonl")) == 3; }));
+  std::ifstream pid_in(pid_file);
+  int pid = 0;
+  pid_in >> pid;
+  ASSERT_GT(pid, 0);
+  ::kill(pid, SIGINT);
 }
 
 }  // namespace

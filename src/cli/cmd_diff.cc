@@ -92,8 +92,8 @@ Command add_diff_command(CLI::App& app) {
               "  relmap diff --rules-old a.yaml --rules-new b.yaml --no-default-rules news/\n"
               "Lines start with + (gained) or - (lost), with the rule and the evidence sentence.");
   cmd->add_option("INPUT", o->inputs, "OLD.jsonl NEW.jsonl, or the documents to run both rule sets on");
-  cmd->add_option("--rules-old", o->rules_old, "Rule file of the old rule set (repeatable)")->type_name("FILE");
-  cmd->add_option("--rules-new", o->rules_new, "Rule file of the new rule set (repeatable)")->type_name("FILE");
+  cmd->add_option("--rules-old", o->rules_old, "Rule file of the old rule set (repeatable)")->type_name("FILE")->allow_extra_args(false);
+  cmd->add_option("--rules-new", o->rules_new, "Rule file of the new rule set (repeatable)")->type_name("FILE")->allow_extra_args(false);
   cmd->add_flag("--no-default-rules", o->no_defaults, "Leave the built-in rules out of both rule sets");
   cmd->add_option("--format", o->format, "text or jsonl")->capture_default_str();
   cmd->add_option("--speaker", o->speaker, "Actor id that 'we' means outside quotations");

@@ -2,6 +2,8 @@
 
 #include "cli/common.h"
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 
 namespace relmap {
@@ -9,7 +11,7 @@ namespace {
 
 struct ExplainOptions {
   std::vector<std::string> paths;
-  std::string text, speaker;
+  std::string text, speaker, format = "text";
   long sentence = -1;
   RuleOptions rules;
 };
@@ -74,8 +76,64 @@ void explain_sentence(const Document& doc, std::size_t index, const DocumentAnal
   if (!any) std::cout << "  none\n";
 }
 
+// The same as explain_sentence, as one JSON object (a line of JSON Lines).
+std::string explain_json(const Document& doc, std::size_t index, const DocumentAnalysis& a, const Extractor& ex) {
+  using Json = nlohmann::ordered_json;
+  const Sentence& s = doc.sentences[index];
+  Json j;
+  j["doc"] = doc.name;
+  j["sentence"] = index;
+  j["start"] = s.begin;
+  j["end"] = s.end;
+  j["text"] = doc.sentence_text(s);
+  j["tokens"] = Json::array();
+  for (const Token& t : s.tokens) j["tokens"].push_back(t.text);
+  j["actors"] = Json::array();
+  for (const ActorMention& m : a.actors.mentions[index]) {
+    Json x;
+    x["first"] = m.first;
+    x["last"] = m.last;
+    x["text"] = span_text(s, m.first, m.last, doc);
+    x["actors"] = m.actors;
+    x["resolved_by"] = to_string(m.how);
+    x["fills_slots"] = !m.inert;
+    if (!m.speaker.empty()) x["speaker"] = m.speaker;
+    j["actors"].push_back(x);
+  }
+  j["rules"] = Json::array();
+  for (const RuleTrace& t : a.traces[index]) {
+    const CompiledPattern& p = ex.matcher().pattern(t.rule, t.pattern);
+    Json x;
+    x["rule"] = ex.rules().rules[t.rule].id;
+    x["pattern"] = p.text;
+    x["matched"] = t.matched;
+    x["elements_matched"] = t.elements_matched;
+    x["elements"] = p.elements.size();
+    x["stopped_at_token"] = t.stopped_at;
+    j["rules"].push_back(x);
+  }
+  j["matches"] = Json::array();
+  for (const RuleMatch& m : a.matches[index]) {
+    Json x;
+    x["rule"] = ex.rules().rules[m.rule].id;
+    x["relation"] = m.relation;
+    x["first"] = m.first;
+    x["last"] = m.last;
+    x["blocked_by"] = m.blocked_by.empty() ? Json(nullptr) : Json(m.blocked_by);
+    j["matches"].push_back(x);
+  }
+  j["edges"] = Json::array();
+  for (const EdgeMention& e : a.edges)
+    if (e.sentence == index) j["edges"].push_back(Json::parse(to_json_line(e)));
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
 int cmd_explain(const std::vector<std::string>& paths, const std::string& text, long sentence, const RuleOptions& ro,
-                const std::string& speaker) {
+                const std::string& speaker, const std::string& format) {
+  if (format != "text" && format != "json") {
+    std::cerr << "relmap: --format must be text or json\n";
+    return kBadInput;
+  }
   Extractor ex;
   if (!load_extractor(ro, &ex)) return kBadInput;
   ActorOptions ao{speaker};
@@ -83,8 +141,12 @@ int cmd_explain(const std::vector<std::string>& paths, const std::string& text, 
     const DocumentAnalysis a = ex.analyse(doc, ao, true);
     for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
       if (sentence >= 0 && static_cast<std::size_t>(sentence) != i) continue;
-      explain_sentence(doc, i, a, ex);
-      std::cout << "\n";
+      if (format == "json") {
+        std::cout << explain_json(doc, i, a, ex) << "\n";
+      } else {
+        explain_sentence(doc, i, a, ex);
+        std::cout << "\n";
+      }
     }
   };
   if (!text.empty()) {
@@ -110,9 +172,10 @@ Command add_explain_command(CLI::App& app) {
   explain_cmd->add_option("--text", o->text, "Explain this text instead of a document");
   explain_cmd->add_option("--sentence", o->sentence, "0-based sentence index, as in the JSONL");
   explain_cmd->add_option("--speaker", o->speaker, "Actor id that 'we' means outside quotations");
+  explain_cmd->add_option("--format", o->format, "text, or json (one object per sentence)")->capture_default_str();
   add_rule_options(explain_cmd, &o->rules);
 
-  return {explain_cmd, [o] { return cmd_explain(o->paths, o->text, o->sentence, o->rules, o->speaker); }};
+  return {explain_cmd, [o] { return cmd_explain(o->paths, o->text, o->sentence, o->rules, o->speaker, o->format); }};
 }
 
 }  // namespace relmap

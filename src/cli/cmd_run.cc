@@ -2,8 +2,12 @@
 
 #include "cli/common.h"
 
+#include <chrono>
+#include <csignal>
 #include <filesystem>
+#include <map>
 #include <set>
+#include <thread>
 
 #include "render/map.h"
 
@@ -18,14 +22,19 @@ struct RunOptions {
   std::string engine = "auto";
   std::string speaker;
   bool no_clusters = false;
+  bool watch = false;
 };
 
-int cmd_run(const RunOptions& o) {
+// One run. `rule_files` receives the user's rule files read (includes too), for --watch.
+int run_once(const RunOptions& o, std::vector<std::string>* rule_files) {
   GraphOptions go;
   GraphFilter gf;
   if (!graph_settings(o.graph, &go, &gf) || !check_engine(o.engine)) return kBadInput;
   Extractor ex;
   if (!load_extractor(o.rules, &ex)) return kBadInput;
+  rule_files->clear();
+  for (const std::string& f : ex.rules().files)
+    if (f.rfind("builtin:", 0) != 0) rule_files->push_back(f);
   const std::filesystem::path dir(o.out_dir);
   // Mentions stream to the JSONL file and into the graph: memory follows the
   // number of distinct actors and edges, not the size of the corpus.
@@ -71,6 +80,53 @@ int cmd_run(const RunOptions& o) {
 }
 
 
+volatile std::sig_atomic_t stop_requested = 0;
+extern "C" void request_stop(int) { stop_requested = 1; }
+
+// What a file looks like now; a change of either means it was written.
+using Fingerprint = std::map<std::string, std::pair<std::filesystem::file_time_type, std::uintmax_t>>;
+
+Fingerprint fingerprint(const RunOptions& o, const std::vector<std::string>& rule_files) {
+  Fingerprint out;
+  std::vector<Diagnostic> ignored;
+  std::vector<std::string> files = rule_files;
+  for (const InputFile& in : expand_inputs(o.paths, &ignored))
+    if (!in.path.empty()) files.push_back(in.path);
+  for (const std::string& f : files) {
+    std::error_code ec;
+    const auto time = std::filesystem::last_write_time(f, ec);
+    const auto size = std::filesystem::file_size(f, ec);
+    out[f] = {ec ? std::filesystem::file_time_type{} : time, ec ? 0 : size};
+  }
+  return out;
+}
+
+// Runs, then runs again whenever a rule file or a document changes, until
+// interrupted. A run that fails (a broken rule file) leaves the last good
+// outputs in place; the next change tries again.
+int cmd_run(const RunOptions& o) {
+  std::vector<std::string> rule_files = o.rules.files;
+  int status = run_once(o, &rule_files);
+  if (!o.watch) return status;
+  if (rule_files.empty()) rule_files = o.rules.files;
+  std::signal(SIGINT, request_stop);
+  std::signal(SIGTERM, request_stop);
+  note("relmap: watching " + std::to_string(fingerprint(o, rule_files).size()) + " files; Ctrl-C stops");
+  Fingerprint last = fingerprint(o, rule_files);
+  while (!stop_requested) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    Fingerprint now = fingerprint(o, rule_files);
+    if (now == last) continue;
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));  // let an editor finish writing
+    std::vector<std::string> seen = rule_files;
+    status = run_once(o, &seen);
+    if (status == kOk) rule_files = seen;
+    else note("relmap: the last good outputs are kept");
+    last = fingerprint(o, rule_files);
+  }
+  return status;
+}
+
 }  // namespace
 
 Command add_run_command(CLI::App& app) {
@@ -81,6 +137,7 @@ Command add_run_command(CLI::App& app) {
                   "  relmap run news/ --relation met --relation visited --from 2024-01-01\n"
                   "  relmap run a.txt --rules extra.yaml           defaults plus extra.yaml\n"
                   "  relmap run a.txt --rules mine.yaml --no-default-rules   only mine.yaml\n"
+                  "  relmap run news/ --rules mine.yaml --watch       re-run on every save\n"
                   "edges.jsonl keeps every mention; the filters shape the map.");
   run_cmd->add_option("PATH", run.paths, "Text files, directories (every *.txt below) or - for stdin")->required();
   run_cmd->add_option("-o,--out", run.out_dir, "Output directory")->capture_default_str();
@@ -89,6 +146,7 @@ Command add_run_command(CLI::App& app) {
   run_cmd->add_option("--engine", run.engine, "Layout: auto, dot, neato, fdp, sfdp, circo, twopi")->capture_default_str();
   run_cmd->add_option("--speaker", run.speaker, "Actor id that 'we' means outside quotations (an op-ed's author side)");
   run_cmd->add_flag("--no-clusters", run.no_clusters, "Do not draw persons and organs inside their state's box");
+  run_cmd->add_flag("--watch", run.watch, "Run again whenever a rule file or a document changes (Ctrl-C stops)");
 
   return {run_cmd, [o] { return cmd_run(*o); }};
 }

@@ -26,7 +26,8 @@ void add_rule_options(CLI::App* cmd, RuleOptions* o) {
   cmd->add_option("--rules", o->files,
                   "Rule file to load (repeatable). Adds to the built-in default rules; "
                   "with --no-default-rules it replaces them")
-      ->type_name("FILE");
+      ->type_name("FILE")
+      ->allow_extra_args(false);  // --rules a.yaml news/ : news/ is a PATH
   cmd->add_flag("--no-default-rules", o->no_defaults, "Use only the --rules files, not the built-in defaults");
 }
 
@@ -55,12 +56,12 @@ std::vector<RelationDef> default_relations() {
 
 void add_graph_options(CLI::App* cmd, GraphCli* o) {
   cmd->add_option("--level", o->level, "person, organ or state: roll actors up to this level")->capture_default_str();
-  cmd->add_option("--relation", o->relations, "Keep only this relation (repeatable)")->type_name("ID");
+  cmd->add_option("--relation", o->relations, "Keep only this relation (repeatable)")->type_name("ID")->allow_extra_args(false);
   cmd->add_option("--from", o->from, "Keep mentions dated on or after this day (YYYY-MM-DD)");
   cmd->add_option("--to", o->to, "Keep mentions dated on or before this day (YYYY-MM-DD)");
-  cmd->add_option("--doc", o->documents, "Keep mentions from this document (repeatable)")->type_name("NAME");
+  cmd->add_option("--doc", o->documents, "Keep mentions from this document (repeatable)")->type_name("NAME")->allow_extra_args(false);
   cmd->add_option("--min-weight", o->min_weight, "Drop edges said fewer times than this")->capture_default_str();
-  cmd->add_option("--actor", o->actors, "Keep this actor (id or name) and its neighbourhood (repeatable)");
+  cmd->add_option("--actor", o->actors, "Keep this actor (id or name) and its neighbourhood (repeatable)")->allow_extra_args(false);
   cmd->add_option("--depth", o->depth, "Steps around --actor to keep")->capture_default_str();
   cmd->add_option("--max-evidence", o->max_evidence, "Evidence sentences kept per edge (counts stay exact)")
       ->capture_default_str();

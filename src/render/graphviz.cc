@@ -22,7 +22,11 @@ lt_symlist_t kPlugins[] = {
 
 }  // namespace
 
-Context::Context() : gvc_(gvContextPlugins(kPlugins, 0)) {}
+Context::Context() : gvc_(gvContextPlugins(kPlugins, 0)) {
+  // Graphviz's warnings ("n out of m exterior labels positioned") are about
+  // its own choices, not the user's input: only its errors may reach stderr.
+  agseterr(AGERR);
+}
 Context::~Context() { gvFreeContext(gvc_); }
 
 bool Context::render(Agraph_t* g, const std::string& engine, const std::string& format, std::string* out,
