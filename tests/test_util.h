@@ -42,7 +42,9 @@ negations: ["not !only", never]
 inline void build(Extractor* ex, const std::string& rules, bool with_base = true) {
   RuleSet set;
   std::vector<Diagnostic> diags;
-  if (with_base) ASSERT_TRUE(load_rule_text("base.yaml", kBase, &set, &diags)) << format_diagnostic(diags.at(0));
+  if (with_base) {
+    ASSERT_TRUE(load_rule_text("base.yaml", kBase, &set, &diags)) << format_diagnostic(diags.at(0));
+  }
   ASSERT_TRUE(load_rule_text("test.yaml", rules, &set, &diags)) << format_diagnostic(diags.at(0));
   ASSERT_TRUE(ex->build(std::move(set), &diags)) << format_diagnostic(diags.at(0));
 }

@@ -106,23 +106,24 @@ Fingerprint fingerprint(const RunOptions& o, const std::vector<std::string>& rul
 // outputs in place; the next change tries again.
 int cmd_run(const RunOptions& o) {
   std::vector<std::string> rule_files = o.rules.files;
+  // Taken before each run, so that a file saved while a run is under way
+  // starts the next one.
+  Fingerprint last = fingerprint(o, rule_files);
   int status = run_once(o, &rule_files);
   if (!o.watch) return status;
   if (rule_files.empty()) rule_files = o.rules.files;
   std::signal(SIGINT, request_stop);
   std::signal(SIGTERM, request_stop);
   note("relmap: watching " + std::to_string(fingerprint(o, rule_files).size()) + " files; Ctrl-C stops");
-  Fingerprint last = fingerprint(o, rule_files);
   while (!stop_requested) {
     std::this_thread::sleep_for(std::chrono::milliseconds(200));
-    Fingerprint now = fingerprint(o, rule_files);
-    if (now == last) continue;
+    if (fingerprint(o, rule_files) == last) continue;
     std::this_thread::sleep_for(std::chrono::milliseconds(50));  // let an editor finish writing
+    last = fingerprint(o, rule_files);
     std::vector<std::string> seen = rule_files;
     status = run_once(o, &seen);
     if (status == kOk) rule_files = seen;
     else note("relmap: the last good outputs are kept");
-    last = fingerprint(o, rule_files);
   }
   return status;
 }

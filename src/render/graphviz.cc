@@ -29,6 +29,11 @@ Context::Context() : gvc_(gvContextPlugins(kPlugins, 0)) {
 }
 Context::~Context() { gvFreeContext(gvc_); }
 
+Context& context() {
+  static Context the_context;
+  return the_context;
+}
+
 bool Context::render(Agraph_t* g, const std::string& engine, const std::string& format, std::string* out,
                      std::string* error) {
   if (gvLayout(gvc_, g, engine.c_str()) != 0) {

@@ -14,6 +14,8 @@ using GraphPtr = std::unique_ptr<Agraph_t, GraphCloser>;
 // A gvc context with the core (SVG, DOT), dot, neato (neato, fdp, sfdp,
 // circo, twopi) and pango (PNG, PDF) plugins linked in, so it works whether or not Graphviz's plugin
 // configuration is installed.
+// Graphviz's plugins keep static state that outlives a context (the pango
+// plugin's font cache), so a process must use one context: context() below.
 class Context {
  public:
   Context();
@@ -29,6 +31,9 @@ class Context {
  private:
   GVC_t* gvc_;
 };
+
+// The process-wide context.
+Context& context();
 
 GraphPtr open_graph(const std::string& name, bool directed);
 

@@ -195,8 +195,7 @@ bool render_map(const RelationMap& map, const std::vector<RelationDef>& relation
   const std::string engine = options.engine == "auto"
                                  ? choose_engine(boost::num_vertices(g), boost::num_edges(g))
                                  : options.engine;
-  gv::Context context;
-  return context.render(root, engine, format, out, error);
+  return gv::context().render(root, engine, format, out, error);
 }
 
 }  // namespace relmap

@@ -134,7 +134,9 @@ class Loader {
   // rules that a `disable:` names.
   void check_references() {
     check_definitions();
-    for (const auto& [id, at] : disabled_) {
+    for (const auto& disabled : disabled_) {
+      const std::string& id = disabled.first;
+      const SourceLocation& at = disabled.second;
       auto it = std::find_if(out_->rules.begin(), out_->rules.end(), [&](const RuleDef& r) { return r.id == id; });
       if (it == out_->rules.end()) {
         std::vector<std::string> ids;
