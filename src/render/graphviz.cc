@@ -2,6 +2,9 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <list>
+#include <map>
+#include <string>
 
 extern "C" {
 extern gvplugin_library_t gvplugin_core_LTX_library;
@@ -19,6 +22,62 @@ lt_symlist_t kPlugins[] = {
     {"gvplugin_neato_layout_LTX_library", &gvplugin_neato_layout_LTX_library},
     {"gvplugin_pango_LTX_library", &gvplugin_pango_LTX_library},  // PNG and PDF through cairo
     {nullptr, nullptr}};
+
+// Object IDs in creation order. cgraph's default IDs are string addresses, and
+// it orders subgraphs by ID: with several clusters the layout (and so the SVG)
+// then changed from run to run.
+struct IdState {
+  Agraph_t* graph = nullptr;
+  std::map<std::string, IDTYPE> ids;
+  std::map<IDTYPE, char*> names;  // cgraph strings: agwrite looks at their header
+  IDTYPE next = 0;
+};
+std::list<IdState> id_states;  // one per open graph
+
+void* id_open(Agraph_t* g, Agdisc_t*) {
+  id_states.emplace_back();
+  id_states.back().graph = g;
+  return &id_states.back();
+}
+
+long id_map(void* state, int, char* name, IDTYPE* id, int create) {
+  auto* s = static_cast<IdState*>(state);
+  if (!name) {  // anonymous objects get odd IDs, named ones even, as in cgraph
+    *id = 2 * ++s->next + 1;
+    return 1;
+  }
+  auto it = s->ids.find(name);
+  if (it != s->ids.end()) {
+    *id = it->second;
+    return 1;
+  }
+  if (!create) return 0;
+  *id = 2 * ++s->next;
+  s->ids.emplace(name, *id);
+  s->names.emplace(*id, agstrdup(s->graph, name));
+  return 1;
+}
+
+long id_alloc(void* state, int, IDTYPE id) {
+  return static_cast<IdState*>(state)->names.count(id) ? 0 : 1;
+}
+
+void id_free(void*, int, IDTYPE) {}
+
+char* id_print(void* state, int, IDTYPE id) {
+  auto* s = static_cast<IdState*>(state);
+  auto it = s->names.find(id);
+  return it == s->names.end() ? nullptr : it->second;
+}
+
+void id_close(void* state) {
+  id_states.remove_if([state](const IdState& s) { return &s == state; });
+}
+
+void id_register(void*, int, void*) {}
+
+Agiddisc_t kSequentialIds = {id_open, id_map, id_alloc, id_free, id_print, id_close, id_register};
+Agdisc_t kDiscipline = {&AgMemDisc, &kSequentialIds, &AgIoDisc};
 
 }  // namespace
 
@@ -55,7 +114,7 @@ bool Context::render(Agraph_t* g, const std::string& engine, const std::string& 
 
 GraphPtr open_graph(const std::string& name, bool directed) {
   std::string copy = name;
-  return GraphPtr(agopen(copy.data(), directed ? Agdirected : Agundirected, nullptr));
+  return GraphPtr(agopen(copy.data(), directed ? Agdirected : Agundirected, &kDiscipline));
 }
 
 void set(void* object, const char* name, const std::string& value) {
