@@ -166,3 +166,21 @@ TEST(Loader, DisableSwitchesRulesOffAndChecksTheirIds) {
 
 }  // namespace
 }  // namespace relmap
+
+namespace relmap {
+namespace {
+
+TEST(Loader, RelationStylesRestyleDeclaredRelations) {
+  Loaded l = load(std::string(kRelation) +
+                  "relation_styles:\n  - { relation: met, color: \"#222222\", style: bold, label: held talks }\n"
+                  "actor_styles:\n  - { type: state, shape: octagon, color: gold }\n");
+  ASSERT_TRUE(l.ok) << format_diagnostic(l.diags.at(0));
+  EXPECT_EQ(l.rules.relations.at(0).color, "#222222");
+  EXPECT_EQ(l.rules.relations.at(0).style, "bold");
+  EXPECT_EQ(l.rules.relations.at(0).label, "held talks");
+  ASSERT_EQ(l.rules.actor_styles.size(), 1u);
+  EXPECT_EQ(l.rules.actor_styles[0].shape, "octagon");
+}
+
+}  // namespace
+}  // namespace relmap

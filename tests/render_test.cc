@@ -95,3 +95,19 @@ TEST(Render, PngAndPdf) {
 
 }  // namespace
 }  // namespace relmap
+
+namespace relmap {
+namespace {
+
+TEST(Render, ActorStylesFromTheRuleFilesWin) {
+  RenderOptions o;
+  o.actor_styles = {{"state", "octagon", "#ffe9a8", "filled", {}}, {"state", "hexagon", "#123456", "filled", {}}};
+  const std::string dot = render(small_map(), "dot", o);
+  EXPECT_NE(dot.find("shape=hexagon"), std::string::npos);  // the later entry for a type wins
+  EXPECT_NE(dot.find("#123456"), std::string::npos);
+  EXPECT_EQ(dot.find("octagon"), std::string::npos);
+  EXPECT_NE(dot.find("shape=ellipse"), std::string::npos);  // persons keep the default
+}
+
+}  // namespace
+}  // namespace relmap

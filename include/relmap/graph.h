@@ -70,6 +70,7 @@ struct GraphFilter {
   std::size_t min_weight = 1;        // edges said fewer times are dropped
   std::vector<std::string> actors;   // keep only these (id or name) and their neighbourhood
   std::size_t depth = 1;             // how many steps around `actors`
+  std::size_t top = 0;               // keep only the N actors of highest weighted degree; 0: all
 };
 
 // Whether a mention passes the relation, date and document parts of `filter`.
@@ -99,7 +100,8 @@ RelationMap build_graph(const std::vector<EdgeMention>& mentions, const std::vec
 
 // Drops edges lighter than filter.min_weight, then keeps only filter.actors and
 // the actors within filter.depth steps of them (either direction); vertices
-// left without edges go too, unless they are among filter.actors.
+// left without edges go too, unless they are among filter.actors. Last, with
+// filter.top, only the top N actors by weighted degree (ties: by id) stay.
 RelationMap filter_graph(const RelationMap& map, const GraphFilter& filter);
 
 }  // namespace relmap

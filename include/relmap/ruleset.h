@@ -26,6 +26,15 @@ struct RelationDef {
 };
 
 enum class ActorType { State, Person, Organization, Group };
+
+// How diagrams draw the actors of one type.
+struct ActorStyleDef {
+  std::string type;                 // state | person | organization | group
+  std::string shape = "box";        // a Graphviz node shape
+  std::string color = "#ffffff";    // fill colour
+  std::string style = "filled";     // Graphviz node style, e.g. "rounded,filled"
+  SourceLocation where;
+};
 const char* to_string(ActorType t);
 bool parse_actor_type(const std::string& s, ActorType* out);
 
@@ -85,7 +94,8 @@ struct RuleDef {
 // Everything the rule files declare.
 struct RuleSet {
   std::vector<std::string> files;  // every file loaded, includes too, in order
-  std::vector<RelationDef> relations;
+  std::vector<RelationDef> relations;      // with every relation_styles: entry applied
+  std::vector<ActorStyleDef> actor_styles;
   std::vector<ActorDef> actors;
   std::vector<OrganDef> organs;
   std::vector<std::string> titles;          // generic titles: "President", "Gen."

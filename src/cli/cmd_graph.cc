@@ -19,7 +19,8 @@ struct GraphCommand {
 };
 
 // Builds the filtered graph of a graph or stats command; returns an exit status.
-int build_from_inputs(const GraphCommand& c, RelationMap* map, std::vector<RelationDef>* relations) {
+int build_from_inputs(const GraphCommand& c, RelationMap* map, std::vector<RelationDef>* relations,
+                      std::vector<ActorStyleDef>* styles) {
   GraphOptions go;
   GraphFilter gf;
   if (!graph_settings(c.graph, &go, &gf)) return kBadInput;
@@ -27,8 +28,11 @@ int build_from_inputs(const GraphCommand& c, RelationMap* map, std::vector<Relat
   if (needs_rules(c.inputs, !c.stdin_text) || !c.rules.files.empty() || c.rules.no_defaults) {
     if (!load_extractor(c.rules, &ex)) return kBadInput;
     *relations = ex.rules().relations;
+    *styles = ex.rules().actor_styles;
   } else {
-    *relations = default_relations();
+    const RuleSet defaults = default_rules();
+    *relations = defaults.relations;
+    *styles = defaults.actor_styles;
   }
   GraphBuilder builder(*relations, go);
   const int rc = for_each_mention(c.inputs, !c.stdin_text, &ex, ActorOptions{c.speaker}, [&](const EdgeMention& e) {
@@ -48,7 +52,8 @@ int cmd_graph(const GraphCommand& c) {
   if (!check_engine(c.engine)) return kBadInput;
   RelationMap map;
   std::vector<RelationDef> relations;
-  if (const int rc = build_from_inputs(c, &map, &relations); rc != kOk) return rc;
+  std::vector<ActorStyleDef> styles;
+  if (const int rc = build_from_inputs(c, &map, &relations, &styles); rc != kOk) return rc;
   std::string text, error;
   if (c.format == "graphml") text = to_graphml(map);
   else if (c.format == "json") text = to_json(map);
@@ -57,6 +62,7 @@ int cmd_graph(const GraphCommand& c) {
     RenderOptions rop;
     rop.engine = c.engine;
     rop.clusters = !c.no_clusters;
+    rop.actor_styles = styles;
     if (!render_map(map, relations, rop, c.format, &text, &error)) {
       std::cerr << "relmap: " << error << "\n";
       return kFailure;
@@ -75,7 +81,8 @@ int cmd_stats(const GraphCommand& c) {
   }
   RelationMap map;
   std::vector<RelationDef> relations;
-  if (const int rc = build_from_inputs(c, &map, &relations); rc != kOk) return rc;
+  std::vector<ActorStyleDef> styles;
+  if (const int rc = build_from_inputs(c, &map, &relations, &styles); rc != kOk) return rc;
   const GraphStats st = compute_stats(map);
   return emit(c.format == "json" ? stats_json(st) : stats_table(st, c.top), c.out);
 }
@@ -109,11 +116,11 @@ Command add_stats_command(CLI::App& app) {
   GraphCommand& stats = *o;
   stats.format = "table";
   CLI::App* stats_cmd = app.add_subcommand("stats", "Actors and edges by type and relation, degree, betweenness, PageRank, components");
-  stats_cmd->footer("Examples:\n  relmap stats ../shared/seeds\n  relmap stats out/edges.jsonl --level state --top 10\n"
+  stats_cmd->footer("Examples:\n  relmap stats ../shared/seeds\n  relmap stats out/edges.jsonl --level state --show 10\n"
                     "  relmap stats news/ --format json | jq '.actors[0]'");
   stats_cmd->add_option("INPUT", stats.inputs, "Edge JSONL files, - for JSONL on stdin, or texts")->required();
   stats_cmd->add_option("--format", stats.format, "table or json")->capture_default_str();
-  stats_cmd->add_option("--top", stats.top, "Actors shown in the table")->capture_default_str();
+  stats_cmd->add_option("--show", stats.top, "Actors shown in the table")->capture_default_str();
   stats_cmd->add_option("-o,--out", stats.out, "Output file (default: stdout)");
   stats_cmd->add_flag("--stdin-text", stats.stdin_text, "Read - as a text to extract, not as JSONL");
   add_graph_options(stats_cmd, &stats.graph);

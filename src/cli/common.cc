@@ -47,11 +47,11 @@ bool load_extractor(const RuleOptions& o, Extractor* ex) {
   return ok;
 }
 
-std::vector<RelationDef> default_relations() {
+RuleSet default_rules() {
   RuleSet rules;
   std::vector<Diagnostic> diags;
   load_rule_files({kDefaultRules}, default_reader(), &rules, &diags);
-  return rules.relations;
+  return rules;
 }
 
 void add_graph_options(CLI::App* cmd, GraphCli* o) {
@@ -63,6 +63,8 @@ void add_graph_options(CLI::App* cmd, GraphCli* o) {
   cmd->add_option("--min-weight", o->min_weight, "Drop edges said fewer times than this")->capture_default_str();
   cmd->add_option("--actor", o->actors, "Keep this actor (id or name) and its neighbourhood (repeatable)")->allow_extra_args(false);
   cmd->add_option("--depth", o->depth, "Steps around --actor to keep")->capture_default_str();
+  cmd->add_option("--top", o->top, "Keep only the N actors with the highest weighted degree (0: all)")
+      ->capture_default_str();
   cmd->add_option("--max-evidence", o->max_evidence, "Evidence sentences kept per edge (counts stay exact)")
       ->capture_default_str();
 }
@@ -80,6 +82,7 @@ bool graph_settings(const GraphCli& o, GraphOptions* go, GraphFilter* gf) {
   gf->min_weight = o.min_weight;
   gf->actors = o.actors;
   gf->depth = o.depth;
+  gf->top = o.top;
   return true;
 }
 

@@ -37,15 +37,15 @@ struct RuleOptions {
 void add_rule_options(CLI::App* cmd, RuleOptions* o);
 // Loads and compiles the rules; prints errors. Returns false on any error.
 bool load_extractor(const RuleOptions& o, Extractor* ex);
-// The relations of the built-in rules.
-std::vector<RelationDef> default_relations();
+// The built-in rules, loaded (they are checked by the test suite).
+RuleSet default_rules();
 
 // Options of the commands that build a graph (run, graph, stats).
 struct GraphCli {
   std::string level = "person";
   std::vector<std::string> relations, documents, actors;
   std::string from, to;
-  std::size_t min_weight = 1, depth = 1, max_evidence = 50;
+  std::size_t min_weight = 1, depth = 1, max_evidence = 50, top = 0;
 };
 
 void add_graph_options(CLI::App* cmd, GraphCli* o);

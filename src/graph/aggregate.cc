@@ -129,6 +129,22 @@ RelationMap filter_graph(const RelationMap& map, const GraphFilter& f) {
         }
     }
   }
+  if (f.top > 0) {
+    std::vector<std::size_t> weighted(n, 0);
+    for (auto [it, end] = boost::edges(g); it != end; ++it) {
+      const std::size_t s = boost::source(*it, g), t = boost::target(*it, g);
+      if (g[*it].weight < f.min_weight || !keep[s] || !keep[t]) continue;
+      weighted[s] += g[*it].weight;
+      weighted[t] += g[*it].weight;
+    }
+    std::vector<std::size_t> order;
+    for (std::size_t v = 0; v < n; ++v)
+      if (keep[v]) order.push_back(v);
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+      return weighted[a] != weighted[b] ? weighted[a] > weighted[b] : g[a].id < g[b].id;
+    });
+    for (std::size_t k = f.top; k < order.size(); ++k) keep[order[k]] = named[order[k]] = false;
+  }
   RelationMap out;
   out.mentions = map.mentions;
   out.self_loops = map.self_loops;
@@ -144,7 +160,7 @@ RelationMap filter_graph(const RelationMap& map, const GraphFilter& f) {
   }
   std::vector<std::size_t> index(n, 0);
   for (std::size_t v = 0; v < n; ++v)
-    if (used[v] || named[v] || (f.actors.empty() && f.min_weight <= 1)) index[v] = boost::add_vertex(g[v], out.graph);
+    if (used[v] || named[v] || (f.actors.empty() && f.min_weight <= 1 && keep[v])) index[v] = boost::add_vertex(g[v], out.graph);
   for (std::size_t k = 0; k < kept_edges.size(); ++k)
     boost::add_edge(index[kept_edges[k].first], index[kept_edges[k].second], kept_props[k], out.graph);
   return out;

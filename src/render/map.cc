@@ -10,12 +10,16 @@ namespace relmap {
 namespace {
 
 struct NodeLook {
-  const char* shape;
-  const char* fill;
-  const char* style;
+  std::string shape;
+  std::string fill;
+  std::string style;
 };
 
-NodeLook look_of(const std::string& type) {
+// The look of an actor type: the last matching actor_styles entry, else a
+// built-in default (rules/style.yaml restates these).
+NodeLook look_of(const std::string& type, const std::vector<ActorStyleDef>& styles) {
+  for (auto it = styles.rbegin(); it != styles.rend(); ++it)
+    if (it->type == type) return {it->shape, it->color, it->style};
   if (type == "state") return {"box", "#dbe9f6", "rounded,filled"};
   if (type == "person") return {"ellipse", "#fff4cc", "filled"};
   if (type == "organization") return {"box", "#e3f1df", "filled"};
@@ -124,7 +128,7 @@ bool render_map(const RelationMap& map, const std::vector<RelationDef>& relation
     std::string id = n.id;
     Agnode_t* node = agnode(home, id.data(), 1);
     nodes[*vi] = node;
-    const NodeLook look = look_of(n.type);
+    const NodeLook look = look_of(n.type, options.actor_styles);
     gv::set(node, "label", n.name);
     gv::set(node, "shape", look.shape);
     gv::set(node, "style", look.style);
@@ -167,8 +171,8 @@ bool render_map(const RelationMap& map, const std::vector<RelationDef>& relation
               "</FONT></TD><TD ALIGN=\"LEFT\">" + escape_html(r.label) + "</TD></TR>";
     }
     for (const char* type : {"state", "person", "organization", "group"}) {
-      const NodeLook look = look_of(type);
-      html += std::string("<TR><TD BGCOLOR=\"") + look.fill + "\" BORDER=\"1\"> </TD><TD ALIGN=\"LEFT\">" + type +
+      const NodeLook look = look_of(type, options.actor_styles);
+      html += "<TR><TD BGCOLOR=\"" + escape_html(look.fill) + "\" BORDER=\"1\"> </TD><TD ALIGN=\"LEFT\">" + type +
               "</TD></TR>";
     }
     html += "</TABLE>";

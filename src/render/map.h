@@ -13,6 +13,7 @@ struct RenderOptions {
   std::string engine = "auto";  // dot, neato, fdp, sfdp, circo, twopi or auto
   bool clusters = true;         // persons and organs inside their state's cluster
   std::string title;
+  std::vector<ActorStyleDef> actor_styles;  // from the rule files; a later entry for a type wins
 };
 
 // The engine `auto` picks for a graph of this size: dot while it stays fast,

@@ -46,7 +46,7 @@ std::string join(const std::vector<std::string>& v) {
 
 const std::vector<std::string> kTopKeys = {"version", "include", "relations", "actors", "organs",
                                            "titles", "state_nouns", "state_objects", "speech_verbs", "words",
-                                           "word_forms", "negations", "rules", "disable"};
+                                           "word_forms", "negations", "rules", "disable", "actor_styles", "relation_styles"};
 const std::vector<std::string> kRelationKeys = {"id", "label", "directed", "color", "style"};
 const std::vector<std::string> kActorKeys = {"id", "name", "type", "aliases", "exact_aliases",
                                              "demonyms", "capitals", "titles", "belongs_to",
@@ -57,6 +57,16 @@ const std::vector<std::string> kRuleKeys = {"id", "relation", "pattern", "patter
                                             "unless", "when_negated", "examples"};
 const std::vector<std::string> kExampleKeys = {"says", "gives"};
 const std::vector<std::string> kStyles = {"solid", "dashed", "dotted", "bold"};
+const std::vector<std::string> kActorStyleKeys = {"type", "shape", "color", "style"};
+const std::vector<std::string> kRelationStyleKeys = {"relation", "label", "color", "style"};
+const std::vector<std::string> kShapes = {"box", "rect", "rectangle", "square", "ellipse", "oval", "circle", "doublecircle",
+                                          "hexagon", "octagon", "diamond", "triangle", "invtriangle", "house",
+                                          "invhouse", "parallelogram", "trapezium", "pentagon", "septagon", "cylinder",
+                                          "note", "tab", "folder", "box3d", "component", "plaintext", "plain", "star",
+                                          "egg", "underline"};
+const std::vector<std::string> kNodeStyles = {"filled", "rounded", "dashed", "dotted", "solid", "bold", "striped",
+                                              "wedged", "diagonals", "invis"};
+const std::vector<std::string> kActorTypes = {"state", "person", "organization", "group"};
 
 class Loader {
  public:
@@ -117,6 +127,8 @@ class Loader {
     }
     stack_.pop_back();
     if (const YAML::Node n = root["relations"]) load_relations(file, n);
+    if (const YAML::Node n = root["actor_styles"]) load_actor_styles(file, n);
+    if (const YAML::Node n = root["relation_styles"]) load_relation_styles(file, n);
     if (const YAML::Node n = root["actors"]) load_actors(file, n);
     if (const YAML::Node n = root["organs"]) load_organs(file, n);
     append_strings(file, root["titles"], "titles", &out_->titles);
@@ -134,6 +146,19 @@ class Loader {
   // rules that a `disable:` names.
   void check_references() {
     check_definitions();
+    for (const RelationStyle& st : relation_styles_) {
+      auto it = std::find_if(out_->relations.begin(), out_->relations.end(),
+                             [&](const RelationDef& r) { return r.id == st.relation; });
+      if (it == out_->relations.end()) {
+        std::vector<std::string> ids;
+        for (const RelationDef& r : out_->relations) ids.push_back(r.id);
+        error_at(st.where, "relation_styles names undefined relation '" + st.relation + "'", did_you_mean(st.relation, ids));
+        continue;
+      }
+      if (!st.label.empty()) it->label = st.label;
+      if (!st.color.empty()) it->color = st.color;
+      if (!st.style.empty()) it->style = st.style;
+    }
     for (const auto& disabled : disabled_) {
       const std::string& id = disabled.first;
       const SourceLocation& at = disabled.second;
@@ -353,17 +378,67 @@ class Loader {
           error(file, d, "'directed' must be true or false, not " + node_kind(d), "");
         else r.directed = d.Scalar() == "true";
       }
-      if (get_string(file, m, "color", &r.color, false, "relation")) {
-        static const std::regex color(R"(#[0-9a-fA-F]{6}([0-9a-fA-F]{2})?|[a-z]+[0-9]*)");
-        if (!std::regex_match(r.color, color))
-          error(file, m["color"], "'" + r.color + "' is not a colour",
-                "use #RRGGBB or a Graphviz colour name such as steelblue");
-      }
+      if (get_string(file, m, "color", &r.color, false, "relation")) valid_color(file, m["color"], r.color);
       if (get_string(file, m, "style", &r.style, false, "relation") &&
           std::find(kStyles.begin(), kStyles.end(), r.style) == kStyles.end())
         error(file, m["style"], "unknown style '" + r.style + "'",
               join_hint(did_you_mean(r.style, kStyles), "use one of: " + join(kStyles)));
       out_->relations.push_back(std::move(r));
+    });
+  }
+
+  bool valid_color(const std::string& file, const YAML::Node& node, const std::string& color) {
+    static const std::regex pattern(R"(#[0-9a-fA-F]{6}([0-9a-fA-F]{2})?|[a-z]+[0-9]*)");
+    if (std::regex_match(color, pattern)) return true;
+    error(file, node, "'" + color + "' is not a colour", "use #RRGGBB or a Graphviz colour name such as steelblue");
+    return false;
+  }
+
+  void load_actor_styles(const std::string& file, const YAML::Node& n) {
+    each_entry(file, n, "actor_styles", [&](const YAML::Node& m) {
+      check_keys(file, m, kActorStyleKeys, "actor style key");
+      ActorStyleDef a;
+      a.where = where(file, m);
+      if (!get_string(file, m, "type", &a.type, true, "actor style")) return;
+      if (std::find(kActorTypes.begin(), kActorTypes.end(), a.type) == kActorTypes.end())
+        error(file, m["type"], "unknown actor type '" + a.type + "'",
+              join_hint(did_you_mean(a.type, kActorTypes), "use state, person, organization or group"));
+      if (get_string(file, m, "shape", &a.shape, false, "actor style") &&
+          std::find(kShapes.begin(), kShapes.end(), a.shape) == kShapes.end())
+        error(file, m["shape"], "unknown shape '" + a.shape + "'",
+              join_hint(did_you_mean(a.shape, kShapes), "use a Graphviz shape such as box, ellipse or hexagon"));
+      if (get_string(file, m, "color", &a.color, false, "actor style")) valid_color(file, m["color"], a.color);
+      if (get_string(file, m, "style", &a.style, false, "actor style")) {
+        std::stringstream parts(a.style);
+        std::string part;
+        while (std::getline(parts, part, ','))
+          if (std::find(kNodeStyles.begin(), kNodeStyles.end(), part) == kNodeStyles.end())
+            error(file, m["style"], "unknown node style '" + part + "'",
+                  join_hint(did_you_mean(part, kNodeStyles), "combine filled, rounded, dashed, bold ... with commas"));
+      }
+      out_->actor_styles.push_back(std::move(a));
+    });
+  }
+
+  // A restyling of a declared relation; applied once every file is read.
+  struct RelationStyle {
+    std::string relation, label, color, style;
+    SourceLocation where;
+  };
+
+  void load_relation_styles(const std::string& file, const YAML::Node& n) {
+    each_entry(file, n, "relation_styles", [&](const YAML::Node& m) {
+      check_keys(file, m, kRelationStyleKeys, "relation style key");
+      RelationStyle r;
+      r.where = where(file, m);
+      if (!get_string(file, m, "relation", &r.relation, true, "relation style")) return;
+      get_string(file, m, "label", &r.label, false, "relation style");
+      if (get_string(file, m, "color", &r.color, false, "relation style")) valid_color(file, m["color"], r.color);
+      if (get_string(file, m, "style", &r.style, false, "relation style") &&
+          std::find(kStyles.begin(), kStyles.end(), r.style) == kStyles.end())
+        error(file, m["style"], "unknown style '" + r.style + "'",
+              join_hint(did_you_mean(r.style, kStyles), "use one of: " + join(kStyles)));
+      relation_styles_.push_back(std::move(r));
     });
   }
 
@@ -467,6 +542,7 @@ class Loader {
   std::set<std::string> loaded_;
   std::map<std::string, std::string> texts_;
   std::vector<std::pair<std::string, SourceLocation>> disabled_;
+  std::vector<RelationStyle> relation_styles_;
 };
 
 }  // namespace
