@@ -173,3 +173,20 @@ rules:
 
 }  // namespace
 }  // namespace relmap
+
+namespace relmap {
+namespace {
+
+// Found by fuzz_pattern: a long run of '!' recursed until the stack overflowed.
+TEST(Regression, ManyGuardMarksAreAnErrorNotARecursion) {
+  PatternContext ctx{nullptr, nullptr, true};
+  CompiledPattern p;
+  std::string error, hint;
+  int offset = -1;
+  EXPECT_FALSE(compile_pattern("{source} " + std::string(100000, '!') + "x {target}", ctx, &p, &error, &hint, &offset));
+  EXPECT_NE(error.find("'!' cannot follow '!'"), std::string::npos);
+  EXPECT_EQ(offset, 10);
+}
+
+}  // namespace
+}  // namespace relmap

@@ -179,6 +179,8 @@ class Parser {
       ++i_;
       if (i_ >= s_.size() || std::isspace(static_cast<unsigned char>(s_[i_])))
         return fail("'!' must be followed by what must not come next", "for example !only or !(not|never)");
+      // "!!x" would only recurse (a fuzzer found "!!!...!" overflowing the stack).
+      if (s_[i_] == '!') return fail("'!' cannot follow '!'", "write a single ! before the words");
       PatternElement inner;
       if (!element(&inner)) return false;
       if (inner.kind != ElementKind::Words || inner.optional)
