@@ -11,7 +11,7 @@ mode=${1:-build}
 
 packages=(g++ cmake make pkgconf libboost-graph-dev libgraphviz-dev libyaml-cpp-dev
           libfmt-dev libcli11-dev nlohmann-json3-dev libgtest-dev iso-codes libxml2-utils)
-[[ $mode == test ]] && packages+=(clang libclang-rt-14-dev)
+[[ $mode == test ]] && packages+=(clang libclang-rt-14-dev chromium)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

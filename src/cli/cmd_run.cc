@@ -9,7 +9,9 @@
 #include <set>
 #include <thread>
 
+#include "graph/stats.h"
 #include "render/map.h"
+#include "render/report.h"
 
 namespace relmap {
 namespace {
@@ -23,6 +25,7 @@ struct RunOptions {
   std::string speaker;
   bool no_clusters = false;
   bool watch = false;
+  bool report = false;
 };
 
 // One run. `rule_files` receives the user's rule files read (includes too), for --watch.
@@ -70,8 +73,11 @@ int run_once(const RunOptions& o, std::vector<std::string>* rule_files) {
     std::cerr << "relmap: " << error << "\n";
     return kFailure;
   }
+  const std::string report =
+      o.report ? html_report(map, svg, compute_stats(map), ex.rules().relations, "relmap: " + o.out_dir) : "";
   if (!jsonl.commit(&error) || !write_file_atomic((dir / "map.dot").string(), dot, &error) ||
-      !write_file_atomic((dir / "map.svg").string(), svg, &error)) {
+      !write_file_atomic((dir / "map.svg").string(), svg, &error) ||
+      (o.report && !write_file_atomic((dir / "report.html").string(), report, &error))) {
     std::cerr << "relmap: " << error << "\n";
     return kFailure;
   }
@@ -148,6 +154,8 @@ Command add_run_command(CLI::App& app) {
   run_cmd->add_option("--engine", run.engine, "Layout: auto, dot, neato, fdp, sfdp, circo, twopi")->capture_default_str();
   run_cmd->add_option("--speaker", run.speaker, "Actor id that 'we' means outside quotations (an op-ed's author side)");
   run_cmd->add_flag("--no-clusters", run.no_clusters, "Do not draw persons and organs inside their state's box");
+  run_cmd->add_flag("--report", run.report, "Also write DIR/report.html: the map with pan and zoom, edges with "
+                                            "evidence, the actor ranking; one file that works offline");
   run_cmd->add_flag("--watch", run.watch, "Run again whenever a rule file or a document changes (Ctrl-C stops)");
 
   return {run_cmd, [o] { return cmd_run(*o); }};
