@@ -78,12 +78,18 @@ bool render_map(const RelationMap& map, const std::vector<RelationDef>& relation
   std::map<std::string, const RelationDef*> style;
   for (const RelationDef& r : relations) style[r.id] = &r;
 
+  const std::string engine = options.engine == "auto"
+                                 ? choose_engine(boost::num_vertices(g), boost::num_edges(g))
+                                 : options.engine;
+  // Past what dot handles quickly, what costs minutes is routing curved edges
+  // and placing thousands of labels: draw straight edges, keep labels in tooltips.
+  const bool large = boost::num_vertices(g) > 120 || boost::num_edges(g) > 300;
   gv::GraphPtr graph = gv::open_graph("relmap", true);
   Agraph_t* root = graph.get();
   gv::set(root, "fontname", "Helvetica");
   gv::set(root, "rankdir", "LR");
-  gv::set(root, "overlap", "false");
-  gv::set(root, "splines", "true");
+  gv::set(root, "overlap", large ? "prism" : "false");
+  gv::set(root, "splines", large ? "false" : "true");
   gv::set(root, "nodesep", "0.35");
   gv::set(root, "outputorder", "edgesfirst");
   gv::set(root, "forcelabels", "false");  // drop edge labels that would overlap; tooltips keep them
@@ -152,7 +158,7 @@ bool render_map(const RelationMap& map, const std::vector<RelationDef>& relation
     gv::set(edge, "fontcolor", r ? r->color : "#555555");
     gv::set(edge, "style", r ? r->style : "solid");
     gv::set(edge, "penwidth", std::to_string(1 + static_cast<int>(std::log2(static_cast<double>(e.weight)))));
-    gv::set(edge, "xlabel", e.weight > 1 ? label + " x" + std::to_string(e.weight) : label);
+    if (!large) gv::set(edge, "xlabel", e.weight > 1 ? label + " x" + std::to_string(e.weight) : label);
     gv::set(edge, "fontsize", "10");
     gv::set(edge, "fontname", "Helvetica");
     if (!e.directed) gv::set(edge, "dir", "none");
@@ -196,9 +202,6 @@ bool render_map(const RelationMap& map, const std::vector<RelationDef>& relation
     *out = gv::write_dot(root);
     return true;
   }
-  const std::string engine = options.engine == "auto"
-                                 ? choose_engine(boost::num_vertices(g), boost::num_edges(g))
-                                 : options.engine;
   return gv::context().render(root, engine, format, out, error);
 }
 
