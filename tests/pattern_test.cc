@@ -190,3 +190,21 @@ TEST(Regression, ManyGuardMarksAreAnErrorNotARecursion) {
 
 }  // namespace
 }  // namespace relmap
+
+namespace relmap {
+namespace {
+
+// Found by fuzz_extract: a sentence ending in a comma made the subject
+// carry-over read one token past the end (caught by the sanitizer build).
+TEST(Regression, ASentenceEndingInACommaIsReadWithinBounds) {
+  Extractor ex;
+  testing::build(&ex, R"yaml(
+rules:
+  - { id: u, relation: urged, pattern: "{source} ...3 [urge] {target} to" }
+)yaml");
+  EXPECT_EQ(testing::edges(ex, "China urged Pakistan to act and Qin said,"), testing::Edges{"China urged Pakistan"});
+  EXPECT_EQ(testing::edges(ex, "China ,"), testing::Edges{});
+}
+
+}  // namespace
+}  // namespace relmap

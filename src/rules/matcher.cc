@@ -246,7 +246,8 @@ class Run {
       else if (at != pos && opens_predicate(pos)) subject = sentence_subject(e, pos);
       else if (at < v_.size() && (v_.lower(at) == "who" || v_.lower(at) == "which")) subject = antecedent(e, pos);
       // The subject stands for "and", "who" or "which"; after ", accusing" only the comma goes.
-      const bool linking_word = v_.lower(at) == "and" || v_.lower(at) == "who" || v_.lower(at) == "which";
+      const bool linking_word =
+          at < v_.size() && (v_.lower(at) == "and" || v_.lower(at) == "who" || v_.lower(at) == "which");
       if (subject != kNone) found.push_back({subject_list(e, subject, pos), linking_word ? at + 1 : at});
     }
     std::vector<std::size_t>& bound = e.role == "source" ? m_.source : e.role == "target" ? m_.target : m_.parties;
