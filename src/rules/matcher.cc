@@ -330,6 +330,19 @@ bool Matcher::build(const RuleSet& rules, std::vector<Diagnostic>* diags) {
     diags->push_back(std::move(d));
     ok = false;
   };
+  // Negations and unless patterns: words only, no slots.
+  auto add_negation = [&](const std::string& text, const SourceLocation& at, const std::string& what,
+                          std::vector<Negation>* into) {
+    Negation n;
+    std::string error, hint;
+    int offset = 0;
+    if (!compile_pattern(text, words_only, &n.pattern, &error, &hint, &offset)) {
+      report(at, false, 0, what + error, hint);
+      return;
+    }
+    n.text = text;
+    into->push_back(std::move(n));
+  };
   for (std::size_t r = 0; r < rules.rules.size(); ++r) {
     const RuleDef& rule = rules.rules[r];
     for (std::size_t i = 0; i < rule.patterns.size(); ++i) {
@@ -345,30 +358,12 @@ bool Matcher::build(const RuleSet& rules, std::vector<Diagnostic>* diags) {
       for (const std::string& a : cp.anchor) by_anchor_[a].emplace_back(r, index);
       compiled_[r].push_back(std::move(cp));
     }
-    for (const std::string& u : rule.unless) {
-      Negation n;
-      std::string error, hint;
-      int offset = 0;
-      if (!compile_pattern(u, words_only, &n.pattern, &error, &hint, &offset)) {
-        report(rule.where, false, 0, "rule '" + rule.id + "': unless '" + u + "': " + error, hint);
-        continue;
-      }
-      n.text = u;
-      unless_[r].push_back(std::move(n));
-    }
+    for (const std::string& u : rule.unless)
+      add_negation(u, rule.where, "rule '" + rule.id + "': unless '" + u + "': ", &unless_[r]);
   }
-  for (const std::string& neg : rules.negations) {
-    Negation n;
-    std::string error, hint;
-    int offset = 0;
-    if (!compile_pattern(neg, words_only, &n.pattern, &error, &hint, &offset)) {
-      report(SourceLocation{rules.files.empty() ? "" : rules.files.front(), 0, 0}, false, 0,
-             "negation '" + neg + "': " + error, hint);
-      continue;
-    }
-    n.text = neg;
-    negations_.push_back(std::move(n));
-  }
+  for (const std::string& neg : rules.negations)
+    add_negation(neg, SourceLocation{rules.files.empty() ? "" : rules.files.front(), 0, 0}, "negation '" + neg + "': ",
+                 &negations_);
   return ok;
 }
 
