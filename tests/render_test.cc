@@ -111,3 +111,21 @@ TEST(Render, ActorStylesFromTheRuleFilesWin) {
 
 }  // namespace
 }  // namespace relmap
+
+namespace relmap {
+namespace {
+
+TEST(Render, NodeTooltipsListAliasesAndDegree) {
+  std::vector<ActorDef> gazetteer(1);
+  gazetteer[0].id = "Pakistan";
+  gazetteer[0].name = "Pakistan";
+  gazetteer[0].aliases = {"Islamic Republic of Pakistan"};
+  gazetteer[0].capitals = {"Islamabad"};
+  RenderOptions o;
+  o.gazetteer = &gazetteer;
+  const std::string dot = render(small_map(), "dot", o);
+  EXPECT_NE(dot.find("degree 2, 3 mentions\nalso: Islamic Republic of Pakistan, Islamabad"), std::string::npos) << dot;
+}
+
+}  // namespace
+}  // namespace relmap

@@ -19,22 +19,19 @@ struct GraphCommand {
 };
 
 // Builds the filtered graph of a graph or stats command; returns an exit status.
-int build_from_inputs(const GraphCommand& c, RelationMap* map, std::vector<RelationDef>* relations,
-                      std::vector<ActorStyleDef>* styles) {
+// `rules` receives the rule set whose relations, styles and actors draw the map.
+int build_from_inputs(const GraphCommand& c, RelationMap* map, RuleSet* rules) {
   GraphOptions go;
   GraphFilter gf;
   if (!graph_settings(c.graph, &go, &gf)) return kBadInput;
   Extractor ex;
   if (needs_rules(c.inputs, !c.stdin_text) || !c.rules.files.empty() || c.rules.no_defaults) {
     if (!load_extractor(c.rules, &ex)) return kBadInput;
-    *relations = ex.rules().relations;
-    *styles = ex.rules().actor_styles;
+    *rules = ex.rules();
   } else {
-    const RuleSet defaults = default_rules();
-    *relations = defaults.relations;
-    *styles = defaults.actor_styles;
+    *rules = default_rules();
   }
-  GraphBuilder builder(*relations, go);
+  GraphBuilder builder(rules->relations, go);
   const int rc = for_each_mention(c.inputs, !c.stdin_text, &ex, ActorOptions{c.speaker}, [&](const EdgeMention& e) {
     if (mention_passes(e, gf)) builder.add(e);
   });
@@ -51,9 +48,8 @@ int cmd_graph(const GraphCommand& c) {
   }
   if (!check_engine(c.engine)) return kBadInput;
   RelationMap map;
-  std::vector<RelationDef> relations;
-  std::vector<ActorStyleDef> styles;
-  if (const int rc = build_from_inputs(c, &map, &relations, &styles); rc != kOk) return rc;
+  RuleSet rules;
+  if (const int rc = build_from_inputs(c, &map, &rules); rc != kOk) return rc;
   std::string text, error;
   if (c.format == "graphml") text = to_graphml(map);
   else if (c.format == "json") text = to_json(map);
@@ -62,8 +58,9 @@ int cmd_graph(const GraphCommand& c) {
     RenderOptions rop;
     rop.engine = c.engine;
     rop.clusters = !c.no_clusters;
-    rop.actor_styles = styles;
-    if (!render_map(map, relations, rop, c.format, &text, &error)) {
+    rop.actor_styles = rules.actor_styles;
+    rop.gazetteer = &rules.actors;
+    if (!render_map(map, rules.relations, rop, c.format, &text, &error)) {
       std::cerr << "relmap: " << error << "\n";
       return kFailure;
     }
@@ -80,9 +77,8 @@ int cmd_stats(const GraphCommand& c) {
     return kBadInput;
   }
   RelationMap map;
-  std::vector<RelationDef> relations;
-  std::vector<ActorStyleDef> styles;
-  if (const int rc = build_from_inputs(c, &map, &relations, &styles); rc != kOk) return rc;
+  RuleSet rules;
+  if (const int rc = build_from_inputs(c, &map, &rules); rc != kOk) return rc;
   const GraphStats st = compute_stats(map);
   return emit(c.format == "json" ? stats_json(st) : stats_table(st, c.top), c.out);
 }

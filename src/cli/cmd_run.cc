@@ -67,6 +67,7 @@ int run_once(const RunOptions& o, std::vector<std::string>* rule_files) {
   ro.engine = o.engine;
   ro.clusters = !o.no_clusters;
   ro.actor_styles = ex.rules().actor_styles;
+  ro.gazetteer = &ex.rules().actors;
   std::string dot, svg, error;
   if (!render_map(map, ex.rules().relations, ro, "dot", &dot, &error) ||
       !render_map(map, ex.rules().relations, ro, "svg", &svg, &error)) {

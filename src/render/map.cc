@@ -124,6 +124,14 @@ bool render_map(const RelationMap& map, const std::vector<RelationDef>& relation
     }
   }
 
+  std::map<std::string, std::string> aliases;  // actor id -> "also: ..." line
+  if (options.gazetteer)
+    for (const ActorDef& a : *options.gazetteer) {
+      std::string line;
+      for (const auto* list : {&a.aliases, &a.exact_aliases, &a.demonyms, &a.capitals})
+        for (const std::string& s : *list) line += (line.empty() ? "" : ", ") + s;
+      if (!line.empty()) aliases[a.id] = "\nalso: " + shorten(line, 200);
+    }
   std::vector<Agnode_t*> nodes(boost::num_vertices(g), nullptr);
   for (auto [vi, ve] = boost::vertices(g); vi != ve; ++vi) {
     const GraphNode& n = g[*vi];
@@ -142,7 +150,7 @@ bool render_map(const RelationMap& map, const std::vector<RelationDef>& relation
     gv::set(node, "fontname", "Helvetica");
     gv::set(node, "tooltip", n.name + " (" + n.type + (n.country.empty() || n.country == n.name ? "" : ", " + n.country) +
                                  ")\ndegree " + std::to_string(degree[*vi]) + ", " + std::to_string(n.mentions) +
-                                 " mentions");
+                                 " mentions" + (aliases.count(n.id) ? aliases[n.id] : ""));
   }
 
   std::set<std::string> used;

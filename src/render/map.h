@@ -14,6 +14,7 @@ struct RenderOptions {
   bool clusters = true;         // persons and organs inside their state's cluster
   std::string title;
   std::vector<ActorStyleDef> actor_styles;  // from the rule files; a later entry for a type wins
+  const std::vector<ActorDef>* gazetteer = nullptr;  // for the aliases in node tooltips; may be null
 };
 
 // The engine `auto` picks for a graph of this size: dot while it stays fast,
