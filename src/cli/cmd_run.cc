@@ -16,6 +16,11 @@
 namespace relmap {
 namespace {
 
+// Ctrl-C (or SIGTERM) stops a run between documents: the temporary outputs
+// are removed and the last good outputs stay as they were.
+volatile std::sig_atomic_t stop_requested = 0;
+extern "C" void request_stop(int) { stop_requested = 1; }
+
 struct RunOptions {
   std::vector<std::string> paths;
   std::string out_dir = "out";
@@ -51,6 +56,7 @@ int run_once(const RunOptions& o, std::vector<std::string>* rule_files) {
   std::set<std::string> actors;
   ActorOptions ao{o.speaker};
   const int rc = for_each_document(o.paths, [&](const Document& doc) {
+    if (stop_requested) return;
     ++documents;
     sentences += doc.sentences.size();
     DocumentAnalysis a = ex.analyse(doc, ao, false);
@@ -62,6 +68,10 @@ int run_once(const RunOptions& o, std::vector<std::string>* rule_files) {
     }
   });
   if (rc != kOk) return rc;
+  if (stop_requested) {
+    note("relmap: interrupted; the outputs in " + o.out_dir + " are unchanged");
+    return kFailure;
+  }
   const RelationMap map = filter_graph(builder.finish(), gf);
   RenderOptions ro;
   ro.engine = o.engine;
@@ -88,8 +98,6 @@ int run_once(const RunOptions& o, std::vector<std::string>* rule_files) {
 }
 
 
-volatile std::sig_atomic_t stop_requested = 0;
-extern "C" void request_stop(int) { stop_requested = 1; }
 
 // What a file looks like now; a change of either means it was written.
 using Fingerprint = std::map<std::string, std::pair<std::filesystem::file_time_type, std::uintmax_t>>;
@@ -117,11 +125,11 @@ int cmd_run(const RunOptions& o) {
   // Taken before each run, so that a file saved while a run is under way
   // starts the next one.
   Fingerprint last = fingerprint(o, rule_files);
+  std::signal(SIGINT, request_stop);
+  std::signal(SIGTERM, request_stop);
   int status = run_once(o, &rule_files);
   if (!o.watch) return status;
   if (rule_files.empty()) rule_files = o.rules.files;
-  std::signal(SIGINT, request_stop);
-  std::signal(SIGTERM, request_stop);
   note("relmap: watching " + std::to_string(fingerprint(o, rule_files).size()) + " files; Ctrl-C stops");
   while (!stop_requested) {
     std::this_thread::sleep_for(std::chrono::milliseconds(200));
