@@ -79,3 +79,26 @@ TEST(Text, OverlongSentencesAreCut) {
 
 }  // namespace
 }  // namespace relmap
+
+namespace relmap {
+namespace {
+
+TEST(Text, ATenMegabyteLineWithNoFullStop) {
+  std::string text;
+  text.reserve(10u << 20);
+  while (text.size() < (10u << 20)) text += "talks ";
+  std::vector<Diagnostic> warnings;
+  const Document d = make_document("huge.txt", text, &warnings);
+  ASSERT_FALSE(d.sentences.empty());
+  EXPECT_EQ(d.sentences.back().end, text.size() - 1);  // the last token ends at the last letter
+  ASSERT_FALSE(warnings.empty());
+  EXPECT_EQ(warnings[0].file, "huge.txt");
+}
+
+TEST(Text, EmptyAndWhitespaceDocumentsHaveNoSentences) {
+  EXPECT_TRUE(make_document("e", "", nullptr).sentences.empty());
+  EXPECT_TRUE(make_document("w", " \n\r\n\t ", nullptr).sentences.empty());
+}
+
+}  // namespace
+}  // namespace relmap
