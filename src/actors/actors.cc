@@ -278,6 +278,21 @@ class Resolver {
     return false;
   }
 
+  // A noun at `i` that, with a state, names an organ (`organ` set) or the state
+  // itself (a state noun, or with `objects` also "strikes", "position"...).
+  bool noun_after_state(std::size_t i, bool objects, std::string* organ, std::size_t* len) const {
+    if (const GazetteerEntry* o = g_.organs().longest(tokens(), i)) {
+      *organ = o->id;
+      *len = o->words.size();
+      return true;
+    }
+    const GazetteerEntry* n = g_.state_nouns().longest(tokens(), i);
+    if (!n && objects) n = g_.state_objects().longest(tokens(), i);
+    if (!n) return false;
+    *len = n->words.size();
+    return true;
+  }
+
   // "Pakistani and Afghan counterparts", "the Chinese side", "the Pakistani military".
   bool demonyms_at(std::size_t i, std::vector<ActorMention>* out) {
     std::vector<std::pair<std::string, Span>> states;
@@ -297,16 +312,7 @@ class Resolver {
     if (states.empty()) return false;
     std::string organ;
     std::size_t noun_len = 0;
-    if (const GazetteerEntry* o = g_.organs().longest(tokens(), j)) {
-      organ = o->id;
-      noun_len = o->words.size();
-    } else if (const GazetteerEntry* n = g_.state_nouns().longest(tokens(), j)) {
-      noun_len = n->words.size();
-    } else if (const GazetteerEntry* x = g_.state_objects().longest(tokens(), j)) {
-      noun_len = x->words.size();
-    } else {
-      return false;
-    }
+    if (!noun_after_state(j, true, &organ, &noun_len)) return false;
     for (std::size_t k = 0; k < states.size(); ++k) {
       ActorMention m;
       m.first = states[k].second.first;
@@ -321,18 +327,10 @@ class Resolver {
   // "the people of Bangladesh", "leaders of Colombia", "the armed forces of Pakistan";
   // and a bare "the armed forces", whose state the sentence's subject gives.
   bool noun_of_state_at(std::size_t i, std::vector<ActorMention>* out) {
-    std::size_t j = i;
     std::string organ;
     std::size_t len = 0;
-    if (const GazetteerEntry* o = g_.organs().longest(tokens(), j)) {
-      organ = o->id;
-      len = o->words.size();
-    } else if (const GazetteerEntry* n = g_.state_nouns().longest(tokens(), j)) {
-      len = n->words.size();
-    } else {
-      return false;
-    }
-    j += len;
+    if (!noun_after_state(i, false, &organ, &len)) return false;
+    const std::size_t j = i + len;
     std::size_t at = j;
     if (at + 1 < tokens().size() && tokens()[at].lower == "of") {
       ++at;
@@ -363,21 +361,28 @@ class Resolver {
     return false;
   }
 
+  // The word naming an office after the comma at `comma`, past a determiner and
+  // a state ("X, the Pakistani foreign minister", "X, Pakistan's envoy").
+  std::size_t office_word_after(std::size_t comma) const {
+    std::size_t role = comma + 1;
+    if (role < tokens().size() && kDeterminers.count(tokens()[role].lower)) ++role;
+    std::string state;
+    std::size_t len = 0;
+    bool demonym = false;
+    if (role < tokens().size() && state_at(role, &state, &len, &demonym)) {
+      role += len;
+      if (role < tokens().size() && tokens()[role].lower == "'s") ++role;
+    }
+    return role;
+  }
+
   // "X, chairman of the Pakistan Army's Joint Chiefs," belongs to X's mention,
   // so that "A, secretary of ..., and B" stays a list of two.
   void take_apposition(ActorMention* m) {
     const std::size_t n = tokens().size();
     std::size_t k = m->last;
     if (k + 1 >= n || tokens()[k].text != ",") return;
-    std::size_t role = k + 1;
-    if (kDeterminers.count(tokens()[role].lower)) ++role;
-    std::string state;
-    std::size_t len = 0;
-    bool demonym = false;
-    if (role < n && state_at(role, &state, &len, &demonym)) {
-      role += len;
-      if (role < n && tokens()[role].lower == "'s") ++role;
-    }
+    const std::size_t role = office_word_after(k);
     // An office written in lower case; "Xi Jinping, President Zardari ..." is a new name.
     if (role >= n || tokens()[role].capitalized ||
         !(kRoleWords.count(tokens()[role].lower) || g_.titles().longest(tokens(), role)))
@@ -399,15 +404,7 @@ class Resolver {
     if (i > 0 && tokens()[i - 1].capitalized && tokens()[i - 1].kind == TokenKind::Word) return false;
     const std::size_t end = name_end(i);
     if (end < i + 2 || end >= tokens().size() || tokens()[end].text != ",") return false;
-    std::size_t role = end + 1;
-    if (role < tokens().size() && kDeterminers.count(tokens()[role].lower)) ++role;
-    std::string state;
-    std::size_t len = 0;
-    bool demonym = false;
-    if (role < tokens().size() && state_at(role, &state, &len, &demonym)) {
-      role += len;
-      if (role < tokens().size() && tokens()[role].lower == "'s") ++role;
-    }
+    const std::size_t role = office_word_after(end);
     if (role >= tokens().size() || tokens()[role].capitalized || !kRoleWords.count(tokens()[role].lower)) return false;
     const std::string country = apposition_state(end);
     if (country.empty()) return false;  // an office of no known state is too weak a clue
