@@ -3,6 +3,7 @@
 #include "cli/common.h"
 
 #include <filesystem>
+#include <set>
 
 #include "extract/examples.h"
 #include "rules/embedded.h"
@@ -44,6 +45,22 @@ int cmd_rules_test(const std::vector<std::string>& paths, bool with_defaults) {
 }
 
 
+// Every phrase that names an actor (name, alias, capital, demonym), one per line,
+// sorted and unique: for grep, spell checks and the benchmark's ripgrep baseline.
+int cmd_rules_names(const RuleOptions& ro) {
+  Extractor ex;
+  if (!load_extractor(ro, &ex)) return kBadInput;
+  std::set<std::string> names;
+  for (const ActorDef& a : ex.rules().actors) {
+    names.insert(a.name);
+    for (const auto* list : {&a.aliases, &a.exact_aliases, &a.capitals, &a.demonyms})
+      names.insert(list->begin(), list->end());
+  }
+  for (const std::string& n : names)
+    if (!n.empty()) std::cout << n << "\n";
+  return kOk;
+}
+
 }  // namespace
 
 std::vector<Command> add_rules_commands(CLI::App& app) {
@@ -63,8 +80,15 @@ std::vector<Command> add_rules_commands(CLI::App& app) {
   test_cmd->add_option("FILE", t->files, "Rule files or directories")->required();
   test_cmd->add_flag("--with-defaults", t->with_defaults, "Load the built-in rules too (for files that only add rules)");
 
+  auto names_rules = std::make_shared<RuleOptions>();
+  CLI::App* names_cmd = rules_cmd->add_subcommand("names", "Print every actor name, alias, capital and demonym, one per line");
+  names_cmd->footer("Examples:\n  relmap rules names > names.txt\n  rg -i -w -F -f names.txt news/\n"
+                    "  relmap rules names --rules my-actors.yaml | wc -l");
+  add_rule_options(names_cmd, names_rules.get());
+
   return {{check_cmd, [check_files] { return cmd_rules_check(*check_files); }},
-          {test_cmd, [t] { return cmd_rules_test(t->files, t->with_defaults); }}};
+          {test_cmd, [t] { return cmd_rules_test(t->files, t->with_defaults); }},
+          {names_cmd, [names_rules] { return cmd_rules_names(*names_rules); }}};
 }
 
 }  // namespace relmap

@@ -9,19 +9,33 @@ namespace {
 // Backtracking over one pattern; bounded so that no input makes it explode.
 constexpr std::size_t kMaxSteps = 20000;
 
+// One sentence prepared for matching: word ids, the mentions starting at each
+// token, and the per-token facts the backtracking asks again and again.
 struct SentenceView {
   const Sentence& sentence;
   const std::vector<ActorMention>& mentions;
-  const std::map<std::string, Actor>& actors;
+  std::vector<std::uint32_t> ids;                // token -> vocabulary id
   std::vector<std::vector<std::size_t>> starts;  // mentions starting at each token, longest first
   std::vector<int> blocking;                     // token -> participant mention covering it, or -1
-  const std::set<std::string>& speech_verbs;
+  std::vector<unsigned> types;                   // mention -> bit set of its actors' types
+  std::vector<char> breaks;                      // token separates clauses
+  std::vector<char> speech;                      // token is a speech verb
+  std::vector<char> opens;                       // token opens a new predicate (see opens_predicate)
 
   SentenceView(const Sentence& s, const std::vector<ActorMention>& m, const std::map<std::string, Actor>& a,
-               const std::set<std::string>& speech)
-      : sentence(s), mentions(m), actors(a), starts(s.tokens.size()), blocking(s.tokens.size(), -1),
-        speech_verbs(speech) {
+               const Vocabulary& vocab, const std::set<std::string>& speech_verbs)
+      : sentence(s), mentions(m), ids(s.tokens.size()), starts(s.tokens.size()), blocking(s.tokens.size(), -1),
+        types(m.size(), 0), breaks(s.tokens.size()), speech(s.tokens.size()), opens(s.tokens.size()) {
+    for (std::size_t t = 0; t < s.tokens.size(); ++t) {
+      ids[t] = vocab.id(s.tokens[t].lower);
+      breaks[t] = is_clause_break(s.tokens[t]);
+      speech[t] = speech_verbs.count(s.tokens[t].lower) > 0;
+    }
     for (std::size_t i = 0; i < m.size(); ++i) {
+      for (const std::string& id : m[i].actors) {
+        auto it = a.find(id);
+        if (it != a.end()) types[i] |= 1u << static_cast<unsigned>(it->second.type);
+      }
       if (m[i].first >= s.tokens.size()) continue;
       starts[m[i].first].push_back(i);
       if (!m[i].inert && !m[i].actors.empty())
@@ -29,9 +43,33 @@ struct SentenceView {
     }
     for (auto& v : starts)
       std::sort(v.begin(), v.end(), [&](std::size_t x, std::size_t y) { return m[x].last > m[y].last; });
+    for (std::size_t t = 0; t < s.tokens.size(); ++t) opens[t] = opens_predicate(t);
   }
   std::size_t size() const { return sentence.tokens.size(); }
   const std::string& lower(std::size_t i) const { return sentence.tokens[i].lower; }
+
+ private:
+  // "and" before an auxiliary or a past tense ("and is", "and has", "and urged"),
+  // or a comma before an -ing word (", accusing"): a verb phrase whose subject
+  // was named before.
+  bool opens_predicate(std::size_t t) const {
+    static const std::set<std::string> kAux = {"is", "are", "was", "were", "has", "have", "had", "will", "would",
+                                               "also", "then", "later", "can", "could", "should", "must", "may",
+                                               "shall", "further", "again", "stands", "remains"};
+    if (t + 1 >= size()) return false;
+    const std::string& next = lower(t + 1);
+    if (lower(t) == "and") {
+      if (kAux.count(next) || speech[t + 1]) return true;
+      // "and urged Pakistan", "and pledged to": a past tense with its object; not
+      // "special and privileged strategic partnership".
+      static const std::set<std::string> kObjectStarts = {"to", "the", "a", "an", "his", "her", "its", "their", "that", "on", "with"};
+      const bool past = next.size() > 4 && next.compare(next.size() - 2, 2, "ed") == 0;
+      return past && t + 2 < size() && (!starts[t + 2].empty() || kObjectStarts.count(lower(t + 2)));
+    }
+    if (lower(t) == ",")
+      return next.size() > 5 && next.compare(next.size() - 3, 3, "ing") == 0 && !sentence.tokens[t + 1].capitalized;
+    return false;
+  }
 };
 
 class Run {
@@ -40,12 +78,20 @@ class Run {
 
   // Tries the pattern with its first element at `pos`.
   bool match_at(std::size_t pos, RuleMatch* out) {
-    m_ = RuleMatch{};
+    m_.source.clear();
+    m_.target.clear();
+    m_.parties.clear();
+    m_.words.clear();
     steps_ = 0;
     if (!go(0, pos)) return false;
     m_.first = pos;
     m_.last = end_;
-    *out = m_;
+    out->first = m_.first;
+    out->last = m_.last;
+    out->source = m_.source;
+    out->target = m_.target;
+    out->parties = m_.parties;
+    out->words = m_.words;
     return true;
   }
 
@@ -79,7 +125,7 @@ class Run {
   bool phrase_at(const Phrase& ph, std::size_t pos) const {
     if (pos + ph.size() > v_.size()) return false;
     for (std::size_t k = 0; k < ph.size(); ++k)
-      if (!ph[k].accepts(v_.lower(pos + k))) return false;
+      if (!ph[k].accepts(v_.ids[pos + k])) return false;
     return true;
   }
 
@@ -108,34 +154,14 @@ class Run {
         // Nor over the start of a new predicate: "... the Ukraine crisis and is
         // prepared to", "sanctions on Belarus, accusing X".
         if (opens_predicate(skipped)) break;
-        if (!e.cross_clauses && is_clause_break(v_.sentence.tokens[skipped])) break;
+        if (!e.cross_clauses && v_.breaks[skipped]) break;
       }
       if (go(ei + 1, at)) return true;
     }
     return false;
   }
 
-  // "and" before an auxiliary or a past tense ("and is", "and has", "and urged"),
-  // or a comma before an -ing word (", accusing"): a verb phrase whose subject
-  // was named before.
-  bool opens_predicate(std::size_t t) const {
-    static const std::set<std::string> kAux = {"is", "are", "was", "were", "has", "have", "had", "will", "would",
-                                               "also", "then", "later", "can", "could", "should", "must", "may",
-                                               "shall", "further", "again", "stands", "remains"};
-    if (t + 1 >= v_.size()) return false;
-    const std::string& next = v_.lower(t + 1);
-    if (v_.lower(t) == "and") {
-      if (kAux.count(next) || v_.speech_verbs.count(next)) return true;
-      // "and urged Pakistan", "and pledged to": a past tense with its object; not
-      // "special and privileged strategic partnership".
-      static const std::set<std::string> kObjectStarts = {"to", "the", "a", "an", "his", "her", "its", "their", "that", "on", "with"};
-      const bool past = next.size() > 4 && next.compare(next.size() - 2, 2, "ed") == 0;
-      return past && t + 2 < v_.size() && (!v_.starts[t + 2].empty() || kObjectStarts.count(v_.lower(t + 2)));
-    }
-    if (v_.lower(t) == ",")
-      return next.size() > 5 && next.compare(next.size() - 3, 3, "ing") == 0 && !v_.sentence.tokens[t + 1].capitalized;
-    return false;
-  }
+  bool opens_predicate(std::size_t t) const { return v_.opens[t] != 0; }
 
   bool eligible(const PatternElement& e, std::size_t mi) const {
     const ActorMention& m = v_.mentions[mi];
@@ -143,12 +169,8 @@ class Run {
     // A place fills a slot only right after the pattern's own preposition: "arrived in {target}".
     if (m.inert && (m_.words.empty() || m_.words.back() + 1 != m.first)) return false;
     if (e.types.empty()) return true;
-    for (const std::string& id : m.actors) {
-      auto it = v_.actors.find(id);
-      if (it != v_.actors.end() &&
-          std::find(e.types.begin(), e.types.end(), it->second.type) != e.types.end())
-        return true;
-    }
+    for (ActorType t : e.types)
+      if (v_.types[mi] & (1u << static_cast<unsigned>(t))) return true;
     return false;
   }
 
@@ -190,10 +212,12 @@ class Run {
     if (!v_.starts[after + 1].empty() || v_.sentence.tokens[after + 1].kind != TokenKind::Word) return kNone;
     // The clause that "and" continues starts after the last "that" or speech verb:
     // "Modi said India remained committed to ... and would help Nepal" continues India.
-    static const std::set<std::string> kClauseStarts = {"that", "where", "when", "while", ";", ":"};
     std::size_t clause = 0;
-    for (std::size_t t = 0; t < pos; ++t)
-      if (kClauseStarts.count(v_.lower(t)) || v_.speech_verbs.count(v_.lower(t))) clause = t + 1;
+    for (std::size_t t = 0; t < pos; ++t) {
+      const std::string& w = v_.lower(t);
+      if (v_.speech[t] || w == "that" || w == "where" || w == "when" || w == "while" || w == ";" || w == ":")
+        clause = t + 1;
+    }
     for (std::size_t mi = 0; mi < v_.mentions.size(); ++mi) {
       const ActorMention& m = v_.mentions[mi];
       if (m.first >= pos) break;
@@ -270,11 +294,32 @@ class Run {
   std::size_t end_ = 0;
 };
 
+// A cheap test of the pattern's first element at `pos`, so that backtracking
+// starts only where a match can: at one of its first words, or at an actor (or
+// a word that carries a subject over) for a leading slot.
+bool may_start(const SentenceView& v, const CompiledPattern& p, std::size_t pos) {
+  if (p.elements.empty()) return true;
+  const PatternElement& e = p.elements.front();
+  if (e.optional) return true;
+  switch (e.kind) {
+    case ElementKind::Words:
+      for (const Phrase& ph : e.phrases)
+        if (ph.front().accepts(v.ids[pos])) return true;
+      return false;
+    case ElementKind::Slot: {
+      if (!v.starts[pos].empty()) return true;
+      const std::string& w = v.lower(pos);
+      return w == "," || w == "and" || w == "who" || w == "which" || w == "both" || w == "between";
+    }
+    default: return true;
+  }
+}
+
 bool find_in_span(const SentenceView& v, const CompiledPattern& p, std::size_t first, std::size_t last) {
   Run run(v, p);
   RuleMatch ignored;
-  for (std::size_t pos = first; pos <= last; ++pos)
-    if (run.match_at(pos, &ignored) && ignored.last <= last + 1) return true;
+  for (std::size_t pos = first; pos <= last && pos < v.size(); ++pos)
+    if (may_start(v, p, pos) && run.match_at(pos, &ignored) && ignored.last <= last + 1) return true;
   return false;
 }
 
@@ -312,6 +357,7 @@ bool Matcher::build(const RuleSet& rules, std::vector<Diagnostic>* diags) {
   for (const std::string& v : rules.speech_verbs) speech_verbs_.insert(v);
   compiled_.assign(rules.rules.size(), {});
   unless_.assign(rules.rules.size(), {});
+  vocab_ = Vocabulary{};
   by_anchor_.clear();
   unanchored_.clear();
   negations_.clear();
@@ -341,6 +387,7 @@ bool Matcher::build(const RuleSet& rules, std::vector<Diagnostic>* diags) {
       return;
     }
     n.text = text;
+    vocab_.intern(&n.pattern);
     into->push_back(std::move(n));
   };
   for (std::size_t r = 0; r < rules.rules.size(); ++r) {
@@ -354,8 +401,13 @@ bool Matcher::build(const RuleSet& rules, std::vector<Diagnostic>* diags) {
         continue;
       }
       const std::size_t index = compiled_[r].size();
+      vocab_.intern(&cp);
       if (cp.anchor.empty()) unanchored_.emplace_back(r, index);
-      for (const std::string& a : cp.anchor) by_anchor_[a].emplace_back(r, index);
+      for (const std::string& a : cp.anchor) {
+        const std::uint32_t id = vocab_.add(a);
+        if (by_anchor_.size() <= id) by_anchor_.resize(id + 1);
+        by_anchor_[id].emplace_back(r, index);
+      }
       compiled_[r].push_back(std::move(cp));
     }
     for (const std::string& u : rule.unless)
@@ -372,17 +424,19 @@ std::vector<RuleMatch> Matcher::match(const Sentence& sentence, const std::vecto
                                       std::vector<RuleTrace>* traces) const {
   std::vector<RuleMatch> found;
   if (sentence.tokens.empty() || mentions.empty()) return found;
-  SentenceView view(sentence, mentions, actors, speech_verbs_);
+  SentenceView view(sentence, mentions, actors, vocab_, speech_verbs_);
   // Candidate (rule, pattern) pairs: those whose anchor word occurs here.
-  std::set<std::pair<std::size_t, std::size_t>> candidates(unanchored_.begin(), unanchored_.end());
-  for (const Token& t : sentence.tokens) {
-    auto it = by_anchor_.find(t.lower);
-    if (it != by_anchor_.end()) candidates.insert(it->second.begin(), it->second.end());
-  }
+  std::vector<std::pair<std::size_t, std::size_t>> candidates(unanchored_.begin(), unanchored_.end());
+  for (std::uint32_t id : view.ids)
+    if (id < by_anchor_.size()) candidates.insert(candidates.end(), by_anchor_[id].begin(), by_anchor_[id].end());
+  std::sort(candidates.begin(), candidates.end());
+  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
   for (const auto& [r, pi] : candidates) {
-    Run run(view, compiled_[r][pi]);
+    const CompiledPattern& pattern = compiled_[r][pi];
+    Run run(view, pattern);
     bool any = false;
     for (std::size_t pos = 0; pos < view.size(); ++pos) {
+      if (!may_start(view, pattern, pos)) continue;
       RuleMatch m;
       if (!run.match_at(pos, &m)) continue;
       m.rule = r;

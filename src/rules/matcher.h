@@ -62,7 +62,8 @@ class Matcher {
   std::vector<std::vector<CompiledPattern>> compiled_;  // per rule, per pattern
   std::vector<std::vector<Negation>> unless_;           // per rule
   std::vector<Negation> negations_;
-  std::unordered_map<std::string, std::vector<std::pair<std::size_t, std::size_t>>> by_anchor_;
+  Vocabulary vocab_;
+  std::vector<std::vector<std::pair<std::size_t, std::size_t>>> by_anchor_;  // by vocabulary id
   std::vector<std::pair<std::size_t, std::size_t>> unanchored_;
   std::set<std::string> speech_verbs_;
 };

@@ -251,6 +251,24 @@ bool TokenTest::accepts(const std::string& lower) const {
   return std::binary_search(forms.begin(), forms.end(), lower);
 }
 
+bool TokenTest::accepts(std::uint32_t id) const {
+  return id != Vocabulary::kOther && std::binary_search(ids.begin(), ids.end(), id);
+}
+
+std::uint32_t Vocabulary::add(const std::string& lower) {
+  return ids_.emplace(lower, static_cast<std::uint32_t>(ids_.size() + 1)).first->second;
+}
+
+void Vocabulary::intern(CompiledPattern* p) {
+  for (PatternElement& e : p->elements)
+    for (Phrase& ph : e.phrases)
+      for (TokenTest& t : ph) {
+        t.ids.clear();
+        for (const std::string& f : t.forms) t.ids.push_back(add(f));
+        std::sort(t.ids.begin(), t.ids.end());
+      }
+}
+
 bool compile_pattern(const std::string& text, const PatternContext& ctx, CompiledPattern* out,
                      std::string* error, std::string* hint, int* offset) {
   *out = CompiledPattern{};

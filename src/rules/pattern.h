@@ -10,8 +10,10 @@
 //   ...  ...N     skip up to 6 (N) tokens inside the clause, never over an actor
 //   ...* ...*N    the same, but may cross clause boundaries (; : — quotes)
 #pragma once
+#include <cstdint>
 #include <map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "relmap/ruleset.h"
@@ -21,7 +23,11 @@ namespace relmap {
 // One token position of a phrase: the lower-case forms it accepts.
 struct TokenTest {
   std::vector<std::string> forms;  // sorted
+  // The same forms as word ids of the matcher's vocabulary (sorted), so that a
+  // test is a few integer compares; filled by Vocabulary::intern.
+  std::vector<std::uint32_t> ids;
   bool accepts(const std::string& lower) const;
+  bool accepts(std::uint32_t id) const;
 };
 using Phrase = std::vector<TokenTest>;
 
@@ -53,6 +59,23 @@ struct PatternContext {
   const std::map<std::string, std::vector<std::string>>* word_lists = nullptr;
   const std::map<std::string, std::vector<std::string>>* word_forms = nullptr;
   bool slots_allowed = true;  // false for negations and `unless`
+};
+
+// Every word the patterns mention, numbered from 1; 0 is any other word.
+class Vocabulary {
+ public:
+  static constexpr std::uint32_t kOther = 0;
+  // Numbers the forms of every token test of `p` and fills their `ids`.
+  void intern(CompiledPattern* p);
+  std::uint32_t id(const std::string& lower) const {
+    auto it = ids_.find(lower);
+    return it == ids_.end() ? kOther : it->second;
+  }
+  std::uint32_t add(const std::string& lower);
+  std::size_t size() const { return ids_.size() + 1; }
+
+ private:
+  std::unordered_map<std::string, std::uint32_t> ids_;
 };
 
 // Compiles `text`. On error returns false with a message, a hint and the 0-based
