@@ -139,11 +139,15 @@ class Resolver {
 
   // --- recognition ---------------------------------------------------------
 
+  bool is_type(const std::string& id, ActorType type) const {
+    const ActorType* t = g_.type_of(id);
+    return t && *t == type;
+  }
+
   // The state named at i ("Pakistan", "Pakistani"), with its token length.
   bool state_at(std::size_t i, std::string* id, std::size_t* len, bool* demonym) const {
     if (const GazetteerEntry* e = g_.names().longest(tokens(), i)) {
-      const Actor a = g_.actor(e->id, doc_.date);
-      if (a.type == ActorType::State) { *id = e->id; *len = e->words.size(); *demonym = false; return true; }
+      if (is_type(e->id, ActorType::State)) { *id = e->id; *len = e->words.size(); *demonym = false; return true; }
     }
     if (const GazetteerEntry* e = g_.demonyms().longest(tokens(), i)) {
       *id = e->id; *len = e->words.size(); *demonym = true;
@@ -160,7 +164,7 @@ class Resolver {
         g_.organs().longest(tokens(), i))
       return false;
     if (const GazetteerEntry* e = g_.names().longest(tokens(), i)) {
-      if (g_.actor(e->id, doc_.date).type != ActorType::Person) return false;
+      if (!is_type(e->id, ActorType::Person)) return false;
     }
     return true;
   }
@@ -236,7 +240,7 @@ class Resolver {
     m.first = i;
     // A known person after the title.
     if (const GazetteerEntry* e = g_.names().longest(tokens(), end)) {
-      if (g_.actor(e->id, doc_.date).type == ActorType::Person) {
+      if (is_type(e->id, ActorType::Person)) {
         m.last = end + e->words.size();
         m.actors = {add_gazetteer_actor(e->id)};
         m.how = Resolution::Title;
@@ -257,7 +261,7 @@ class Resolver {
       }
       if (country.empty()) country = apposition_state(name_last);
       const std::string name = text_of(end, name_last);
-      const std::string id = add_person(name, country.empty() ? "" : g_.actor(country, doc_.date).country);
+      const std::string id = add_person(name, country.empty() ? "" : g_.country_of(country, doc_.date));
       std::vector<std::string> words;
       for (std::size_t k = end; k < name_last; ++k) words.push_back(tokens()[k].lower);
       remember_surnames(id, words);
@@ -408,7 +412,7 @@ class Resolver {
     if (role >= tokens().size() || tokens()[role].capitalized || !kRoleWords.count(tokens()[role].lower)) return false;
     const std::string country = apposition_state(end);
     if (country.empty()) return false;  // an office of no known state is too weak a clue
-    const std::string id = add_person(text_of(i, end), g_.actor(country, doc_.date).country);
+    const std::string id = add_person(text_of(i, end), g_.country_of(country, doc_.date));
     std::vector<std::string> words;
     for (std::size_t k = i; k < end; ++k) words.push_back(tokens()[k].lower);
     remember_surnames(id, words);
@@ -432,8 +436,8 @@ class Resolver {
     m.first = i;
     m.last = i + e->words.size();
     m.how = e->how;
-    const Actor a = g_.actor(e->id, doc_.date);
-    if (a.type == ActorType::State) {
+    const ActorType type = *g_.type_of(e->id);
+    if (type == ActorType::State) {
       // "Pakistan Army", "Pakistan's military": an organ of the state.
       std::size_t k = m.last;
       if (k < tokens().size() && tokens()[k].lower == "'s") ++k;
@@ -446,9 +450,9 @@ class Resolver {
       }
     }
     m.actors = {add_gazetteer_actor(e->id)};
-    if (a.type == ActorType::Person) remember_surnames(e->id, e->words);
+    if (type == ActorType::Person) remember_surnames(e->id, e->words);
     // "ASEAN leaders", "ASEAN countries", "Myanmar junta" stand for the actor itself.
-    if (a.type != ActorType::Person && m.how == Resolution::Name)
+    if (type != ActorType::Person && m.how == Resolution::Name)
       if (const GazetteerEntry* n = g_.state_nouns().longest(tokens(), m.last)) m.last += n->words.size();
     out->push_back(m);
     return true;
@@ -779,7 +783,7 @@ class Resolver {
       for (const std::string& id : m.actors) {
         const std::string c = country_of(id);
         if (c.empty()) continue;
-        if (const Actor state = g_.actor(c, doc_.date); state.type != ActorType::State || state.id.empty()) continue;
+        if (!is_type(c, ActorType::State)) continue;
         auto& entry = state_counts_[c];
         entry.first += 1;
         entry.second = sentence_;

@@ -71,6 +71,32 @@ const OrganDef* Gazetteer::organ(const std::string& id) const {
   return nullptr;
 }
 
+const ActorType* Gazetteer::type_of(const std::string& id) const {
+  auto it = defs_.find(id);
+  return it == defs_.end() ? nullptr : &it->second->type;
+}
+
+std::string Gazetteer::country_of(const std::string& id, const std::string& date) const {
+  auto it = defs_.find(id);
+  if (it == defs_.end()) return "";
+  const ActorDef& d = *it->second;
+  std::string owner = d.belongs_to;
+  for (const Affiliation& f : d.affiliations) {
+    const bool started = f.from.empty() || date.empty() || f.from <= date;
+    const bool ended = !f.to.empty() && !date.empty() && f.to < date;
+    if (started && !ended) owner = f.actor;
+  }
+  if (d.type == ActorType::State || owner.empty()) return d.type == ActorType::Person ? "" : d.id;
+  // An organ's owner may itself belong to a state: follow the chain.
+  std::string up = owner;
+  for (int hops = 0; hops < 4; ++hops) {
+    auto o = defs_.find(up);
+    if (o == defs_.end() || o->second->type == ActorType::State || o->second->belongs_to.empty()) break;
+    up = o->second->belongs_to;
+  }
+  return up;
+}
+
 Actor Gazetteer::actor(const std::string& id, const std::string& date) const {
   Actor a;
   auto it = defs_.find(id);
@@ -81,24 +107,7 @@ Actor Gazetteer::actor(const std::string& id, const std::string& date) const {
   a.type = d.type;
   a.aliases = d.aliases;
   a.aliases.insert(a.aliases.end(), d.exact_aliases.begin(), d.exact_aliases.end());
-  std::string owner = d.belongs_to;
-  for (const Affiliation& f : d.affiliations) {
-    const bool started = f.from.empty() || date.empty() || f.from <= date;
-    const bool ended = !f.to.empty() && !date.empty() && f.to < date;
-    if (started && !ended) owner = f.actor;
-  }
-  if (d.type == ActorType::State || owner.empty()) {
-    a.country = d.type == ActorType::Person ? "" : d.id;
-  } else {
-    // An organ's owner may itself belong to a state: follow the chain.
-    std::string up = owner;
-    for (int hops = 0; hops < 4; ++hops) {
-      auto o = defs_.find(up);
-      if (o == defs_.end() || o->second->type == ActorType::State || o->second->belongs_to.empty()) break;
-      up = o->second->belongs_to;
-    }
-    a.country = up;
-  }
+  a.country = country_of(id, date);
   return a;
 }
 

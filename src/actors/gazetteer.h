@@ -50,6 +50,10 @@ class Gazetteer {
   // affiliation in force on that date.
   Actor actor(const std::string& id, const std::string& date) const;
   bool has_actor(const std::string& id) const { return defs_.count(id) > 0; }
+  // What actor() gives, without building the Actor: a known actor's type (or
+  // nullptr for an unknown id) and the state it rolls up to on `date`.
+  const ActorType* type_of(const std::string& id) const;
+  std::string country_of(const std::string& id, const std::string& date) const;
   const OrganDef* organ(const std::string& id) const;
   const RuleSet& rules() const { return rules_; }
 

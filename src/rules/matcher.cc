@@ -1,13 +1,30 @@
 #include "rules/matcher.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <set>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace relmap {
 namespace {
 
 // Backtracking over one pattern; bounded so that no input makes it explode.
 constexpr std::size_t kMaxSteps = 20000;
+
+// The few words the matcher's own logic looks at (lists, subjects, clauses),
+// classified once per token instead of compared as strings at every step.
+enum class Fn : std::uint8_t { Other, Comma, And, Or, Amp, As, Well, Who, Which, Both, Between, ClauseStart };
+
+Fn classify(const std::string& w) {
+  static const std::unordered_map<std::string, Fn> kWords = {
+      {",", Fn::Comma}, {"and", Fn::And}, {"or", Fn::Or}, {"&", Fn::Amp}, {"as", Fn::As}, {"well", Fn::Well},
+      {"who", Fn::Who}, {"which", Fn::Which}, {"both", Fn::Both}, {"between", Fn::Between},
+      {"that", Fn::ClauseStart}, {"where", Fn::ClauseStart}, {"when", Fn::ClauseStart}, {"while", Fn::ClauseStart},
+      {";", Fn::ClauseStart}, {":", Fn::ClauseStart}};
+  auto it = kWords.find(w);
+  return it == kWords.end() ? Fn::Other : it->second;
+}
 
 // One sentence prepared for matching: word ids, the mentions starting at each
 // token, and the per-token facts the backtracking asks again and again.
@@ -21,13 +38,17 @@ struct SentenceView {
   std::vector<char> breaks;                      // token separates clauses
   std::vector<char> speech;                      // token is a speech verb
   std::vector<char> opens;                       // token opens a new predicate (see opens_predicate)
+  std::vector<Fn> fn;                            // token -> function word class
+  std::vector<std::size_t> clause;               // token -> first token of its clause (after "that", a speech verb...)
 
   SentenceView(const Sentence& s, const std::vector<ActorMention>& m, const std::map<std::string, Actor>& a,
-               const Vocabulary& vocab, const std::set<std::string>& speech_verbs)
+               const Vocabulary& vocab, const std::unordered_set<std::string>& speech_verbs)
       : sentence(s), mentions(m), ids(s.tokens.size()), starts(s.tokens.size()), blocking(s.tokens.size(), -1),
-        types(m.size(), 0), breaks(s.tokens.size()), speech(s.tokens.size()), opens(s.tokens.size()) {
+        types(m.size(), 0), breaks(s.tokens.size()), speech(s.tokens.size()), opens(s.tokens.size()),
+        fn(s.tokens.size()), clause(s.tokens.size() + 1, 0) {
     for (std::size_t t = 0; t < s.tokens.size(); ++t) {
       ids[t] = vocab.id(s.tokens[t].lower);
+      fn[t] = classify(s.tokens[t].lower);
       breaks[t] = is_clause_break(s.tokens[t]);
       speech[t] = speech_verbs.count(s.tokens[t].lower) > 0;
     }
@@ -43,8 +64,12 @@ struct SentenceView {
     }
     for (auto& v : starts)
       std::sort(v.begin(), v.end(), [&](std::size_t x, std::size_t y) { return m[x].last > m[y].last; });
-    for (std::size_t t = 0; t < s.tokens.size(); ++t) opens[t] = opens_predicate(t);
+    for (std::size_t t = 0; t < s.tokens.size(); ++t) {
+      opens[t] = opens_predicate(t);
+      clause[t + 1] = speech[t] || fn[t] == Fn::ClauseStart ? t + 1 : clause[t];
+    }
   }
+  bool is(std::size_t i, Fn f) const { return i < fn.size() && fn[i] == f; }
   std::size_t size() const { return sentence.tokens.size(); }
   const std::string& lower(std::size_t i) const { return sentence.tokens[i].lower; }
 
@@ -58,7 +83,7 @@ struct SentenceView {
                                                "shall", "further", "again", "stands", "remains"};
     if (t + 1 >= size()) return false;
     const std::string& next = lower(t + 1);
-    if (lower(t) == "and") {
+    if (fn[t] == Fn::And) {
       if (kAux.count(next) || speech[t + 1]) return true;
       // "and urged Pakistan", "and pledged to": a past tense with its object; not
       // "special and privileged strategic partnership".
@@ -66,7 +91,7 @@ struct SentenceView {
       const bool past = next.size() > 4 && next.compare(next.size() - 2, 2, "ed") == 0;
       return past && t + 2 < size() && (!starts[t + 2].empty() || kObjectStarts.count(lower(t + 2)));
     }
-    if (lower(t) == ",")
+    if (fn[t] == Fn::Comma)
       return next.size() > 5 && next.compare(next.size() - 3, 3, "ing") == 0 && !sentence.tokens[t + 1].capitalized;
     return false;
   }
@@ -113,6 +138,7 @@ class Run {
     switch (e.kind) {
       case ElementKind::Words: return words(e, ei, pos, e.repeat ? 4 : 1);
       case ElementKind::Guard:
+        if (!starts_phrase(e, pos)) return go(ei + 1, pos);
         for (const Phrase& ph : e.phrases)
           if (phrase_at(ph, pos)) return false;
         return go(ei + 1, pos);
@@ -120,6 +146,11 @@ class Run {
       case ElementKind::Slot: return slot(e, ei, pos);
     }
     return false;
+  }
+
+  // Whether any phrase of `e` can start at `pos`: one lookup instead of one per phrase.
+  bool starts_phrase(const PatternElement& e, std::size_t pos) const {
+    return pos < v_.size() && std::binary_search(e.first_ids.begin(), e.first_ids.end(), v_.ids[pos]);
   }
 
   bool phrase_at(const Phrase& ph, std::size_t pos) const {
@@ -130,6 +161,7 @@ class Run {
   }
 
   bool words(const PatternElement& e, std::size_t ei, std::size_t pos, int reps) {
+    if (!starts_phrase(e, pos)) return e.optional && go(ei + 1, pos);
     for (const Phrase& ph : e.phrases) {
       if (!phrase_at(ph, pos)) continue;
       const std::size_t kept = m_.words.size();
@@ -150,7 +182,7 @@ class Run {
         if (v_.blocking[skipped] >= 0) break;
         // "X met Y and urged Z": Y is an object, so a gap never starts with the
         // "and" that follows an actor; the subject carries over instead.
-        if (g == 1 && pos > 0 && v_.blocking[pos - 1] >= 0 && v_.lower(skipped) == "and") break;
+        if (g == 1 && pos > 0 && v_.blocking[pos - 1] >= 0 && v_.is(skipped, Fn::And)) break;
         // Nor over the start of a new predicate: "... the Ukraine crisis and is
         // prepared to", "sanctions on Belarus, accusing X".
         if (opens_predicate(skipped)) break;
@@ -177,10 +209,9 @@ class Run {
   // Length in tokens of a list separator at `pos` ("," "and" ", and" "as well as"), or 0.
   std::size_t separator(std::size_t pos) const {
     if (pos >= v_.size()) return 0;
-    const std::string& w = v_.lower(pos);
-    if (w == ",") return pos + 1 < v_.size() && v_.lower(pos + 1) == "and" ? 2 : 1;
-    if (w == "and" || w == "&" || w == "or") return 1;
-    if (w == "as" && pos + 2 < v_.size() && v_.lower(pos + 1) == "well" && v_.lower(pos + 2) == "as") return 3;
+    if (v_.is(pos, Fn::Comma)) return v_.is(pos + 1, Fn::And) ? 2 : 1;
+    if (v_.is(pos, Fn::And) || v_.is(pos, Fn::Amp) || v_.is(pos, Fn::Or)) return 1;
+    if (v_.is(pos, Fn::As) && v_.is(pos + 1, Fn::Well) && v_.is(pos + 2, Fn::As)) return 3;
     return 0;
   }
 
@@ -195,7 +226,7 @@ class Run {
       current->push_back(mi);
       const std::size_t end = v_.mentions[mi].last;
       if (current->size() == 1 || after_and) out->emplace_back(*current, end);
-      if (const std::size_t sep = separator(end)) lists(e, end + sep, v_.lower(end + sep - 1) != ",", current, out);
+      if (const std::size_t sep = separator(end)) lists(e, end + sep, !v_.is(end + sep - 1, Fn::Comma), current, out);
       current->pop_back();
     }
   }
@@ -205,19 +236,14 @@ class Run {
   // At "and" or ", and" that opens a verb phrase: the sentence's first participant.
   std::size_t sentence_subject(const PatternElement& e, std::size_t pos) const {
     std::size_t after = pos;
-    if (after < v_.size() && v_.lower(after) == ",") ++after;
+    if (v_.is(after, Fn::Comma)) ++after;
     if (after + 1 >= v_.size()) return kNone;
-    if (v_.lower(after) != "and" && !opens_predicate(pos)) return kNone;
-    if (v_.lower(after) != "and") after = pos;  // ", accusing X": the -ing word follows the comma
+    if (!v_.is(after, Fn::And) && !opens_predicate(pos)) return kNone;
+    if (!v_.is(after, Fn::And)) after = pos;  // ", accusing X": the -ing word follows the comma
     if (!v_.starts[after + 1].empty() || v_.sentence.tokens[after + 1].kind != TokenKind::Word) return kNone;
     // The clause that "and" continues starts after the last "that" or speech verb:
     // "Modi said India remained committed to ... and would help Nepal" continues India.
-    std::size_t clause = 0;
-    for (std::size_t t = 0; t < pos; ++t) {
-      const std::string& w = v_.lower(t);
-      if (v_.speech[t] || w == "that" || w == "where" || w == "when" || w == "while" || w == ";" || w == ":")
-        clause = t + 1;
-    }
+    const std::size_t clause = v_.clause[pos];
     for (std::size_t mi = 0; mi < v_.mentions.size(); ++mi) {
       const ActorMention& m = v_.mentions[mi];
       if (m.first >= pos) break;
@@ -256,27 +282,27 @@ class Run {
     std::vector<std::size_t> current;
     lists(e, pos, false, &current, &found);
     // "both China and Pakistan"
-    if (pos < v_.size() && (v_.lower(pos) == "both" || v_.lower(pos) == "between")) lists(e, pos + 1, false, &current, &found);
+    if (v_.is(pos, Fn::Both) || v_.is(pos, Fn::Between)) lists(e, pos + 1, false, &current, &found);
     std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
       return a.first.size() > b.first.size() || (a.first.size() == b.first.size() && a.second > b.second);
     });
     // "Qin met his counterparts and urged them to ...": a verb after "and" with no
     // subject of its own takes the subject of its clause; after "who" or "which"
     // it takes the actor just named ("the BLA, which carried out an attack").
-    if ((e.role == "source" || e.role == "parties") && ei == 0 && found.empty()) {
-      const std::size_t at = pos < v_.size() && v_.lower(pos) == "," ? pos + 1 : pos;
+    if ((e.is_source || e.is_parties) && ei == 0 && found.empty()) {
+      const std::size_t at = v_.is(pos, Fn::Comma) ? pos + 1 : pos;
       std::size_t subject = kNone;
-      if (at < v_.size() && v_.lower(at) == "and") subject = sentence_subject(e, pos);
+      if (v_.is(at, Fn::And)) subject = sentence_subject(e, pos);
       else if (at != pos && opens_predicate(pos)) subject = sentence_subject(e, pos);
-      else if (at < v_.size() && (v_.lower(at) == "who" || v_.lower(at) == "which")) subject = antecedent(e, pos);
+      else if (v_.is(at, Fn::Who) || v_.is(at, Fn::Which)) subject = antecedent(e, pos);
       // The subject stands for "and", "who" or "which"; after ", accusing" only the comma goes.
       const bool linking_word =
-          at < v_.size() && (v_.lower(at) == "and" || v_.lower(at) == "who" || v_.lower(at) == "which");
+          v_.is(at, Fn::And) || v_.is(at, Fn::Who) || v_.is(at, Fn::Which);
       if (subject != kNone) found.push_back({subject_list(e, subject, pos), linking_word ? at + 1 : at});
     }
-    std::vector<std::size_t>& bound = e.role == "source" ? m_.source : e.role == "target" ? m_.target : m_.parties;
+    std::vector<std::size_t>& bound = e.is_source ? m_.source : e.is_target ? m_.target : m_.parties;
     for (const auto& [list, end] : found) {
-      if (e.role == "parties" && list.size() < 2) {
+      if (e.is_parties && list.size() < 2) {
         // "the two sides" alone names two actors.
         if (v_.mentions[list.front()].actors.size() < 2) continue;
       }
@@ -302,14 +328,11 @@ bool may_start(const SentenceView& v, const CompiledPattern& p, std::size_t pos)
   const PatternElement& e = p.elements.front();
   if (e.optional) return true;
   switch (e.kind) {
-    case ElementKind::Words:
-      for (const Phrase& ph : e.phrases)
-        if (ph.front().accepts(v.ids[pos])) return true;
-      return false;
+    case ElementKind::Words: return std::binary_search(e.first_ids.begin(), e.first_ids.end(), v.ids[pos]);
     case ElementKind::Slot: {
       if (!v.starts[pos].empty()) return true;
-      const std::string& w = v.lower(pos);
-      return w == "," || w == "and" || w == "who" || w == "which" || w == "both" || w == "between";
+      const Fn f = v.fn[pos];
+      return f == Fn::Comma || f == Fn::And || f == Fn::Who || f == Fn::Which || f == Fn::Both || f == Fn::Between;
     }
     default: return true;
   }
@@ -344,7 +367,7 @@ bool overlaps(const std::vector<std::size_t>& a, const std::vector<std::size_t>&
 }  // namespace
 
 bool is_clause_break(const Token& t) {
-  static const std::set<std::string> kBreaks = {
+  static const std::unordered_set<std::string> kBreaks = {
       ";", ":", "(", ")", "\"", "\xE2\x80\x94" /* — */, "\xE2\x80\x9C", "\xE2\x80\x9D",
       "\xEF\xBC\x88", "\xEF\xBC\x89", "\xE3\x80\x90", "\xE3\x80\x91", "\xEF\xBC\x9B", "\xEF\xBC\x9A",
       "but", "while", "whereas", "although", "though", "which", "who", "whom", "whose", "as", "when", "because", "since", "if", "unless", "where"};

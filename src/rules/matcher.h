@@ -8,6 +8,7 @@
 #include <set>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "relmap/actor.h"
@@ -65,7 +66,7 @@ class Matcher {
   Vocabulary vocab_;
   std::vector<std::vector<std::pair<std::size_t, std::size_t>>> by_anchor_;  // by vocabulary id
   std::vector<std::pair<std::size_t, std::size_t>> unanchored_;
-  std::set<std::string> speech_verbs_;
+  std::unordered_set<std::string> speech_verbs_;
 };
 
 // True when `t` separates clauses (; : — brackets, quotes): gaps stop there.

@@ -158,6 +158,9 @@ class Parser {
       return fail_at(open_at, "slots cannot stand in negations or unless patterns", "write only words here");
     e->kind = ElementKind::Slot;
     e->role = inside;
+    e->is_source = inside == "source";
+    e->is_target = inside == "target";
+    e->is_parties = inside == "parties";
     std::size_t start = 0;
     while (!types.empty() && start <= types.size()) {
       const std::size_t bar = types.find('|', start);
@@ -260,13 +263,19 @@ std::uint32_t Vocabulary::add(const std::string& lower) {
 }
 
 void Vocabulary::intern(CompiledPattern* p) {
-  for (PatternElement& e : p->elements)
-    for (Phrase& ph : e.phrases)
+  for (PatternElement& e : p->elements) {
+    e.first_ids.clear();
+    for (Phrase& ph : e.phrases) {
       for (TokenTest& t : ph) {
         t.ids.clear();
         for (const std::string& f : t.forms) t.ids.push_back(add(f));
         std::sort(t.ids.begin(), t.ids.end());
       }
+      e.first_ids.insert(e.first_ids.end(), ph.front().ids.begin(), ph.front().ids.end());
+    }
+    std::sort(e.first_ids.begin(), e.first_ids.end());
+    e.first_ids.erase(std::unique(e.first_ids.begin(), e.first_ids.end()), e.first_ids.end());
+  }
 }
 
 bool compile_pattern(const std::string& text, const PatternContext& ctx, CompiledPattern* out,

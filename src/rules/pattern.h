@@ -37,7 +37,9 @@ enum class ElementKind { Words, Slot, Gap, Guard };
 struct PatternElement {
   ElementKind kind = ElementKind::Words;
   std::vector<Phrase> phrases;        // Words, Guard: alternatives, longest first
+  std::vector<std::uint32_t> first_ids;  // Words, Guard: ids of the words any phrase starts with, sorted
   std::string role;                   // Slot: source | target | parties
+  bool is_source = false, is_target = false, is_parties = false;  // Slot: `role` decoded once
   std::vector<ActorType> types;       // Slot: allowed actor types; empty = any
   int max_gap = 6;                    // Gap
   bool cross_clauses = false;         // Gap

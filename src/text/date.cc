@@ -23,7 +23,18 @@ std::string ymd(int y, int m, int d) {
   return buf;
 }
 
+// Every form below has a four-digit year: most lines have none and need no regex.
+bool has_year(const std::string& line) {
+  int run = 0;
+  for (char c : line) {
+    run = c >= '0' && c <= '9' ? run + 1 : 0;
+    if (run == 4) return true;
+  }
+  return false;
+}
+
 std::string date_in(const std::string& line) {
+  if (!has_year(line)) return "";
   static const std::regex iso(R"((\d{4})-(\d{1,2})-(\d{1,2}))");
   static const std::regex mdy(
       R"(\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4}))");

@@ -225,17 +225,17 @@ Document make_document(std::string name, std::string bytes, std::vector<Diagnost
                            r.token.kind == TokenKind::Word;
       if (!wrapped) flush();
     }
-    current.tokens.push_back(r.token);
+    current.tokens.push_back(std::move(raw[k].token));
     if (current.tokens.size() >= kMaxSentenceTokens) {
       cut_long = true;
       flush();
       continue;
     }
-    if (!is_terminal(r.token.text)) continue;
+    if (!is_terminal(current.tokens.back().text)) continue;
     // Closing quotes and brackets right after the full stop belong to this sentence.
     while (k + 1 < raw.size() && raw[k + 1].newlines_before == 0 &&
            raw[k + 1].token.begin == current.tokens.back().end && is_closing(raw[k + 1].token.text)) {
-      current.tokens.push_back(raw[++k].token);
+      current.tokens.push_back(std::move(raw[++k].token));
     }
     if (k + 1 >= raw.size() || raw[k + 1].newlines_before > 0 || opens_sentence(raw[k + 1].token))
       flush();

@@ -2,10 +2,9 @@
 
 namespace relmap::utf8 {
 
-std::uint32_t decode(const std::string& s, std::size_t i, std::size_t* len) {
+std::uint32_t decode_multibyte(const std::string& s, std::size_t i, std::size_t* len) {
   const auto b0 = static_cast<unsigned char>(s[i]);
   *len = 1;
-  if (b0 < 0x80) return b0;
   int extra = 0;
   std::uint32_t cp = 0;
   if ((b0 & 0xE0) == 0xC0) { extra = 1; cp = b0 & 0x1F; }
@@ -26,18 +25,12 @@ std::uint32_t decode(const std::string& s, std::size_t i, std::size_t* len) {
   return cp;
 }
 
-bool is_space(std::uint32_t cp) {
-  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
-         cp == 0 || cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F ||
+bool is_space_beyond_ascii(std::uint32_t cp) {
+  return cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F ||
          cp == 0x205F || cp == 0x3000 || cp == 0xFEFF || cp == kInvalid;
 }
 
-bool is_digit(std::uint32_t cp) { return cp >= '0' && cp <= '9'; }
-
-bool is_apostrophe(std::uint32_t cp) { return cp == '\'' || cp == 0x2019; }
-
-bool is_letter(std::uint32_t cp) {
-  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+bool is_letter_beyond_ascii(std::uint32_t cp) {
   if (cp == kInvalid || is_space(cp)) return false;
   if (cp >= 0xA1 && cp <= 0xBF) return false;            // Latin-1 punctuation and signs
   if (cp == 0xD7 || cp == 0xF7) return false;
@@ -52,8 +45,7 @@ bool is_letter(std::uint32_t cp) {
   return true;
 }
 
-bool is_upper(std::uint32_t cp) {
-  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+bool is_upper_beyond_ascii(std::uint32_t cp) {
   if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return true;
   // Latin Extended-A alternates upper/lower case on even/odd code points.
   if (cp >= 0x100 && cp <= 0x17F) return cp % 2 == 0;
