@@ -25,7 +25,9 @@ int collect(const std::vector<std::string>& inputs, const RuleOptions* rules, co
             Mentions* out) {
   Extractor ex;
   if (rules && !load_extractor(*rules, &ex)) return kBadInput;
-  return for_each_mention(inputs, rules == nullptr, &ex, ActorOptions{speaker},
+  PipelineOptions po;
+  po.actors.speaker = speaker;
+  return for_each_mention(inputs, rules == nullptr, &ex, po,
                           [&](const EdgeMention& e) { out->emplace(key_of(e), e); });
 }
 

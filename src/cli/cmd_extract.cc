@@ -9,23 +9,24 @@ struct ExtractOptions {
   std::vector<std::string> paths;
   RuleOptions rules;
   std::string format = "jsonl", speaker;
+  unsigned threads = 0;
 };
 
-int cmd_extract(const std::vector<std::string>& paths, const RuleOptions& ro, const std::string& format,
-                const std::string& speaker) {
-  if (format != "jsonl" && format != "tsv") {
+int cmd_extract(const ExtractOptions& o) {
+  if (o.format != "jsonl" && o.format != "tsv") {
     std::cerr << "relmap: --format must be jsonl or tsv\n";
     return kBadInput;
   }
   Extractor ex;
-  if (!load_extractor(ro, &ex)) return kBadInput;
+  if (!load_extractor(o.rules, &ex)) return kBadInput;
   std::size_t count = 0;
-  ActorOptions ao{speaker};
-  const int rc = for_each_document(paths, [&](const Document& doc) {
-    for (const EdgeMention& e : ex.extract(doc, ao)) {
-      std::cout << (format == "jsonl" ? to_json_line(e) : to_tsv_line(e)) << "\n";
-      ++count;
-    }
+  PipelineOptions po;
+  po.threads = o.threads;
+  po.format = o.format == "jsonl" ? LineFormat::Jsonl : LineFormat::Tsv;
+  po.actors.speaker = o.speaker;
+  const int rc = extract_documents(o.paths, ex, po, [&](DocumentResult& r) {
+    std::cout << r.lines;
+    count += r.mentions.size();
   });
   std::cout.flush();
   if (rc == kOk) note(fmt::format("relmap: {} edge mentions", count));
@@ -44,8 +45,9 @@ Command add_extract_command(CLI::App& app) {
   add_rule_options(extract_cmd, &o->rules);
   extract_cmd->add_option("--format", o->format, "jsonl or tsv")->capture_default_str();
   extract_cmd->add_option("--speaker", o->speaker, "Actor id that 'we' means outside quotations");
+  add_threads_option(extract_cmd, &o->threads);
 
-  return {extract_cmd, [o] { return cmd_extract(o->paths, o->rules, o->format, o->speaker); }};
+  return {extract_cmd, [o] { return cmd_extract(*o); }};
 }
 
 }  // namespace relmap

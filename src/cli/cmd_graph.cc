@@ -14,6 +14,7 @@ struct GraphCommand {
   std::string format = "svg", out, engine = "auto", speaker;
   bool stdin_text = false, no_clusters = false;
   std::size_t top = 20;
+  unsigned threads = 0;
   RuleOptions rules;
   GraphCli graph;
 };
@@ -32,7 +33,10 @@ int build_from_inputs(const GraphCommand& c, RelationMap* map, RuleSet* rules) {
     *rules = default_rules();
   }
   GraphBuilder builder(rules->relations, go);
-  const int rc = for_each_mention(c.inputs, !c.stdin_text, &ex, ActorOptions{c.speaker}, [&](const EdgeMention& e) {
+  PipelineOptions po;
+  po.threads = c.threads;
+  po.actors.speaker = c.speaker;
+  const int rc = for_each_mention(c.inputs, !c.stdin_text, &ex, po, [&](const EdgeMention& e) {
     if (mention_passes(e, gf)) builder.add(e);
   });
   if (rc != kOk) return rc;
@@ -103,6 +107,7 @@ Command add_graph_command(CLI::App& app) {
   graph_cmd->add_flag("--no-clusters", graph.no_clusters, "Do not draw persons and organs inside their state's box");
   add_graph_options(graph_cmd, &graph.graph);
   add_rule_options(graph_cmd, &graph.rules);
+  add_threads_option(graph_cmd, &graph.threads);
 
   return {graph_cmd, [o] { return cmd_graph(*o); }};
 }
@@ -121,6 +126,7 @@ Command add_stats_command(CLI::App& app) {
   stats_cmd->add_flag("--stdin-text", stats.stdin_text, "Read - as a text to extract, not as JSONL");
   add_graph_options(stats_cmd, &stats.graph);
   add_rule_options(stats_cmd, &stats.rules);
+  add_threads_option(stats_cmd, &stats.threads);
 
   return {stats_cmd, [o] { return cmd_stats(*o); }};
 }

@@ -31,6 +31,7 @@ struct RunOptions {
   bool no_clusters = false;
   bool watch = false;
   bool report = false;
+  unsigned threads = 0;
 };
 
 // One run. `rule_files` receives the user's rule files read (includes too), for --watch.
@@ -54,18 +55,19 @@ int run_once(const RunOptions& o, std::vector<std::string>* rule_files) {
   GraphBuilder builder(ex.rules().relations, go);
   std::size_t documents = 0, sentences = 0, mentions = 0;
   std::set<std::string> actors;
-  ActorOptions ao{o.speaker};
-  const int rc = for_each_document(o.paths, [&](const Document& doc) {
-    if (stop_requested) return;
+  PipelineOptions po;
+  po.threads = o.threads;
+  po.format = LineFormat::Jsonl;
+  po.actors.speaker = o.speaker;
+  po.stop = [] { return stop_requested != 0; };
+  const int rc = extract_documents(o.paths, ex, po, [&](DocumentResult& r) {
     ++documents;
-    sentences += doc.sentences.size();
-    DocumentAnalysis a = ex.analyse(doc, ao, false);
-    for (const auto& [id, actor] : a.actors.actors) actors.insert(id);
-    for (const EdgeMention& e : a.edges) {
-      jsonl.stream() << to_json_line(e) << '\n';
-      ++mentions;
+    sentences += r.sentences;
+    actors.insert(r.actor_ids.begin(), r.actor_ids.end());
+    jsonl.stream() << r.lines;
+    mentions += r.mentions.size();
+    for (const EdgeMention& e : r.mentions)
       if (mention_passes(e, gf)) builder.add(e);
-    }
   });
   if (rc != kOk) return rc;
   if (stop_requested) {
@@ -155,10 +157,13 @@ Command add_run_command(CLI::App& app) {
                   "  relmap run a.txt --rules extra.yaml           defaults plus extra.yaml\n"
                   "  relmap run a.txt --rules mine.yaml --no-default-rules   only mine.yaml\n"
                   "  relmap run news/ --rules mine.yaml --watch       re-run on every save\n"
+                  "  relmap run news/ --threads 2                     two worker threads\n"
+                  "  mpirun -n 8 relmap run news/ -o out              spread over 8 processes or machines\n"
                   "edges.jsonl keeps every mention; the filters shape the map.");
   run_cmd->add_option("PATH", run.paths, "Text files, directories (every *.txt below) or - for stdin")->required();
   run_cmd->add_option("-o,--out", run.out_dir, "Output directory")->capture_default_str();
   add_rule_options(run_cmd, &run.rules);
+  add_threads_option(run_cmd, &run.threads);
   add_graph_options(run_cmd, &run.graph);
   run_cmd->add_option("--engine", run.engine, "Layout: auto, dot, neato, fdp, sfdp, circo, twopi")->capture_default_str();
   run_cmd->add_option("--speaker", run.speaker, "Actor id that 'we' means outside quotations (an op-ed's author side)");

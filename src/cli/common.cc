@@ -31,6 +31,13 @@ void add_rule_options(CLI::App* cmd, RuleOptions* o) {
   cmd->add_flag("--no-default-rules", o->no_defaults, "Use only the --rules files, not the built-in defaults");
 }
 
+void add_threads_option(CLI::App* cmd, unsigned* threads) {
+  cmd->add_option("-j,--threads", *threads,
+                  "Worker threads for extraction (0: one per core; one per rank under mpirun). "
+                  "The output is the same for any count")
+      ->capture_default_str();
+}
+
 bool load_extractor(const RuleOptions& o, Extractor* ex) {
   std::vector<std::string> paths;
   if (!o.no_defaults) paths.push_back(kDefaultRules);

@@ -11,6 +11,8 @@
 #include <vector>
 
 #include "cli/io.h"
+#include "cli/mpi.h"
+#include "cli/pipeline.h"
 #include "extract/extractor.h"
 #include "extract/jsonl.h"
 #include "relmap/diagnostic.h"
@@ -118,22 +120,27 @@ bool read_jsonl(const std::string& f, F each) {
 }
 
 // The mentions of INPUTs: *.jsonl files (and - with `stdin_jsonl`) are read as
-// edge mentions, everything else is extracted with the rules.
+// edge mentions, everything else is extracted with the rules (on `po.threads`
+// threads, and across MPI ranks under mpirun; see cli/pipeline.h).
 template <typename F>
 int for_each_mention(const std::vector<std::string>& inputs, bool stdin_jsonl, Extractor* ex,
-                     const ActorOptions& ao, F each) {
+                     const PipelineOptions& po, F each) {
   std::vector<std::string> texts;
   for (const std::string& in : inputs) {
     if (is_jsonl(in) || (in == "-" && stdin_jsonl)) {
-      if (!read_jsonl(in, each)) return kFailure;
+      if (mpi::rank() == 0 && !read_jsonl(in, each)) return kFailure;
     } else {
       texts.push_back(in);
     }
   }
+  if (mpi::rank() != 0 && texts.empty()) mpi::finish_worker();
   if (texts.empty()) return kOk;
-  return for_each_document(texts, [&](const Document& doc) {
-    for (const EdgeMention& e : ex->extract(doc, ao)) each(e);
+  return extract_documents(texts, *ex, po, [&](DocumentResult& r) {
+    for (const EdgeMention& e : r.mentions) each(e);
   });
 }
+
+// --threads N, for the commands that extract.
+void add_threads_option(CLI::App* cmd, unsigned* threads);
 
 }  // namespace relmap

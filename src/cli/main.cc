@@ -4,6 +4,7 @@
 
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "cli/mpi.h"
 
 #ifndef RELMAP_VERSION
 #define RELMAP_VERSION "0.0.0"
@@ -11,6 +12,7 @@
 
 int main(int argc, char** argv) {
   using namespace relmap;
+  mpi::start(&argc, &argv);
   CLI::App app{"relmap: maps who did what to whom in news and diplomatic texts.\n\n"
                "Examples:\n"
                "  relmap run examples/ -o out          map a folder of articles into out/map.svg\n"
@@ -25,6 +27,8 @@ int main(int argc, char** argv) {
 
   std::vector<Command> commands = {add_run_command(app), add_extract_command(app), add_graph_command(app),
                                    add_stats_command(app)};
+  // These spread their documents over MPI ranks; any other command runs on the root alone.
+  const std::size_t distributed = commands.size();
   for (Command& c : add_rules_commands(app)) commands.push_back(std::move(c));
   for (Command c : {add_actors_command(app), add_explain_command(app), add_eval_command(app), add_diff_command(app)})
     commands.push_back(std::move(c));
@@ -32,10 +36,15 @@ int main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
+    if (mpi::rank() != 0) mpi::finish_worker();
     const int rc = app.exit(e);
     return rc == 0 ? kOk : kBadInput;
   }
-  for (const Command& c : commands)
-    if (*c.app) return c.run();
+  if (mpi::rank() != 0) quiet = true;  // the root speaks for every rank
+  for (std::size_t i = 0; i < commands.size(); ++i) {
+    if (!*commands[i].app) continue;
+    if (mpi::rank() != 0 && i >= distributed) mpi::finish_worker();
+    return commands[i].run();
+  }
   return kBadInput;
 }

@@ -1,0 +1,274 @@
+#include "cli/pipeline.h"
+
+#include <unistd.h>
+
+#include <atomic>
+#include <condition_variable>
+#include <cstdlib>
+#include <deque>
+#include <iostream>
+#include <map>
+#include <mutex>
+#include <thread>
+
+#include <fmt/core.h>
+
+#include "cli/common.h"
+#include "cli/io.h"
+#include "cli/mpi.h"
+#include "extract/jsonl.h"
+#include "text/text.h"
+
+namespace relmap {
+namespace {
+
+DocumentResult extract_one(const InputFile& in, const Extractor& ex, const PipelineOptions& o) {
+  DocumentResult r;
+  std::string bytes;
+  if (!read_input(in, &bytes, &r.warnings)) return r;
+  r.read = true;
+  const Document doc = make_document(in.name, std::move(bytes), &r.warnings);
+  DocumentAnalysis a = ex.analyse(doc, o.actors, false);
+  r.sentences = doc.sentences.size();
+  for (const auto& [id, actor] : a.actors.actors) r.actor_ids.push_back(id);
+  r.mentions = std::move(a.edges);
+  if (o.format != LineFormat::None)
+    for (const EdgeMention& e : r.mentions) {
+      r.lines += o.format == LineFormat::Jsonl ? to_json_line(e) : to_tsv_line(e);
+      r.lines += '\n';
+    }
+  return r;
+}
+
+// Runs `work` on each of `items` with `threads` workers and hands the results
+// to `consume` on this thread, in the order of `items`. Workers stay at most a
+// window of documents ahead of `consume`, which bounds memory.
+void ordered_parallel(const std::vector<std::size_t>& items, unsigned threads,
+                      const std::function<DocumentResult(std::size_t)>& work,
+                      const std::function<bool()>& stop,
+                      const std::function<void(std::size_t, DocumentResult&)>& consume) {
+  if (threads <= 1 || items.size() <= 1) {
+    for (std::size_t k = 0; k < items.size(); ++k) {
+      if (stop && stop()) return;
+      DocumentResult r = work(items[k]);
+      consume(items[k], r);
+    }
+    return;
+  }
+  const std::size_t window = 8 * static_cast<std::size_t>(threads);
+  std::mutex mu;
+  std::condition_variable ready, room;
+  std::map<std::size_t, DocumentResult> done;  // by position in `items`
+  std::size_t next = 0, consumed = 0;
+  bool halt = false;
+  auto worker = [&] {
+    for (;;) {
+      std::size_t k;
+      {
+        std::unique_lock<std::mutex> lock(mu);
+        room.wait(lock, [&] { return halt || next >= items.size() || next < consumed + window; });
+        if (halt || next >= items.size()) return;
+        k = next++;
+      }
+      DocumentResult r = work(items[k]);
+      {
+        std::lock_guard<std::mutex> lock(mu);
+        done.emplace(k, std::move(r));
+      }
+      ready.notify_one();
+    }
+  };
+  std::vector<std::thread> pool;
+  for (unsigned t = 0; t < threads; ++t) pool.emplace_back(worker);
+  for (std::size_t k = 0; k < items.size(); ++k) {
+    DocumentResult r;
+    {
+      std::unique_lock<std::mutex> lock(mu);
+      ready.wait(lock, [&] { return done.count(k) > 0; });
+      r = std::move(done[k]);
+      done.erase(k);
+      consumed = k + 1;
+    }
+    room.notify_all();
+    if (stop && stop()) break;
+    consume(items[k], r);
+  }
+  {
+    std::lock_guard<std::mutex> lock(mu);
+    halt = true;
+  }
+  room.notify_all();
+  for (std::thread& t : pool) t.join();
+}
+
+// --- the bytes sent between ranks: length-prefixed fields ---------------------
+
+void put_number(std::size_t n, std::string* out) {
+  out->append(std::to_string(n));
+  out->push_back(':');
+}
+void put(const std::string& s, std::string* out) {
+  put_number(s.size(), out);
+  out->append(s);
+}
+bool get_number(const std::string& in, std::size_t* pos, std::size_t* n) {
+  const std::size_t colon = in.find(':', *pos);
+  if (colon == std::string::npos || colon == *pos || colon - *pos > 19) return false;
+  char* end = nullptr;
+  *n = std::strtoull(in.c_str() + *pos, &end, 10);
+  if (end != in.c_str() + colon) return false;
+  *pos = colon + 1;
+  return true;
+}
+bool get(const std::string& in, std::size_t* pos, std::string* s) {
+  std::size_t n = 0;
+  if (!get_number(in, pos, &n) || n > in.size() - *pos) return false;
+  s->assign(in, *pos, n);
+  *pos += n;
+  return true;
+}
+
+void put_actor(const ActorRef& a, std::string* out) {
+  for (const std::string* f : {&a.id, &a.name, &a.type, &a.country, &a.country_id}) put(*f, out);
+}
+bool get_actor(const std::string& in, std::size_t* pos, ActorRef* a) {
+  for (std::string* f : {&a->id, &a->name, &a->type, &a->country, &a->country_id})
+    if (!get(in, pos, f)) return false;
+  return true;
+}
+
+}  // namespace
+
+void encode_result(std::size_t index, const DocumentResult& r, std::string* out) {
+  put_number(index, out);
+  put_number(r.read ? 1 : 0, out);
+  put_number(r.warnings.size(), out);
+  for (const Diagnostic& d : r.warnings) {
+    put_number(d.severity == Severity::Error ? 0 : 1, out);
+    put_number(static_cast<std::size_t>(d.line), out);
+    put_number(static_cast<std::size_t>(d.column), out);
+    for (const std::string* f : {&d.file, &d.message, &d.hint, &d.source_line}) put(*f, out);
+  }
+  put_number(r.sentences, out);
+  put_number(r.actor_ids.size(), out);
+  for (const std::string& id : r.actor_ids) put(id, out);
+  put_number(r.mentions.size(), out);
+  for (const EdgeMention& e : r.mentions) {
+    put(e.doc, out);
+    put_number(e.sentence, out);
+    put_number(e.start, out);
+    put_number(e.end, out);
+    put(e.text, out);
+    put_actor(e.source, out);
+    put(e.relation, out);
+    put_actor(e.target, out);
+    for (const std::string* f : {&e.rule, &e.date, &e.speaker}) put(*f, out);
+  }
+  put(r.lines, out);
+}
+
+bool decode_result(const std::string& in, std::size_t* pos, std::size_t* index, DocumentResult* r) {
+  *r = DocumentResult{};
+  std::size_t n = 0, count = 0;
+  if (!get_number(in, pos, index) || !get_number(in, pos, &n)) return false;
+  r->read = n != 0;
+  if (!get_number(in, pos, &count)) return false;
+  for (std::size_t i = 0; i < count; ++i) {
+    Diagnostic d;
+    std::size_t severity = 0, line = 0, column = 0;
+    if (!get_number(in, pos, &severity) || !get_number(in, pos, &line) || !get_number(in, pos, &column)) return false;
+    d.severity = severity == 0 ? Severity::Error : Severity::Warning;
+    d.line = static_cast<int>(line);
+    d.column = static_cast<int>(column);
+    for (std::string* f : {&d.file, &d.message, &d.hint, &d.source_line})
+      if (!get(in, pos, f)) return false;
+    r->warnings.push_back(std::move(d));
+  }
+  if (!get_number(in, pos, &r->sentences) || !get_number(in, pos, &count)) return false;
+  r->actor_ids.resize(count);
+  for (std::string& id : r->actor_ids)
+    if (!get(in, pos, &id)) return false;
+  if (!get_number(in, pos, &count)) return false;
+  r->mentions.resize(count);
+  for (EdgeMention& e : r->mentions) {
+    if (!get(in, pos, &e.doc) || !get_number(in, pos, &e.sentence) || !get_number(in, pos, &e.start) ||
+        !get_number(in, pos, &e.end) || !get(in, pos, &e.text) || !get_actor(in, pos, &e.source) ||
+        !get(in, pos, &e.relation) || !get_actor(in, pos, &e.target))
+      return false;
+    for (std::string* f : {&e.rule, &e.date, &e.speaker})
+      if (!get(in, pos, f)) return false;
+  }
+  return get(in, pos, &r->lines);
+}
+
+unsigned worker_count(unsigned threads) {
+  if (threads > 0) return threads;
+  if (mpi::size() > 1) return 1;
+  const unsigned cores = std::thread::hardware_concurrency();
+  return cores > 0 ? cores : 1;
+}
+
+int extract_documents(const std::vector<std::string>& paths, const Extractor& ex, const PipelineOptions& o,
+                      const std::function<void(DocumentResult&)>& each) {
+  std::vector<Diagnostic> warnings;
+  const std::vector<InputFile> inputs = expand_inputs(paths, &warnings);
+  const int rank = mpi::rank(), ranks = mpi::size();
+  if (rank == 0) print_diagnostics(warnings);
+  const unsigned threads = worker_count(o.threads);
+  auto work = [&](std::size_t i) { return extract_one(inputs[i], ex, o); };
+  std::size_t read = 0;
+
+  if (ranks > 1) {
+    // Each rank extracts its share (standard input stays with the root, which
+    // alone receives it); the root merges every share back into input order.
+    std::vector<std::size_t> mine;
+    for (std::size_t i = 0; i < inputs.size(); ++i)
+      if ((inputs[i].path.empty() ? 0 : static_cast<int>(i % static_cast<std::size_t>(ranks))) == rank)
+        mine.push_back(i);
+    std::string wire;
+    ordered_parallel(mine, threads, work, o.stop,
+                     [&](std::size_t i, DocumentResult& r) { encode_result(i, r, &wire); });
+    const std::vector<std::string> shares = mpi::gather_at_root(wire);
+    if (rank != 0) mpi::finish_worker();
+    std::map<std::size_t, DocumentResult> merged;
+    for (const std::string& share : shares) {
+      std::size_t pos = 0, index = 0;
+      DocumentResult r;
+      while (pos < share.size()) {
+        if (!decode_result(share, &pos, &index, &r)) {
+          std::cerr << "relmap: a rank sent results that cannot be read\n";
+          return kFailure;
+        }
+        merged.emplace(index, std::move(r));
+      }
+    }
+    for (auto& [index, r] : merged) {
+      print_diagnostics(r.warnings);
+      if (!r.read) continue;
+      ++read;
+      each(r);
+    }
+  } else {
+    std::vector<std::size_t> all(inputs.size());
+    for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
+    const bool progress = !quiet && ::isatty(STDERR_FILENO) && inputs.size() > 20;
+    std::size_t done = 0;
+    ordered_parallel(all, threads, work, o.stop, [&](std::size_t, DocumentResult& r) {
+      print_diagnostics(r.warnings);
+      if (r.read) {
+        ++read;
+        each(r);
+      }
+      if (progress && (++done % 10 == 0 || done == inputs.size()))
+        std::cerr << fmt::format("\rrelmap: {}/{} documents", done, inputs.size()) << std::flush;
+    });
+    if (progress) std::cerr << "\n";
+  }
+  if (read == 0) {
+    std::cerr << "relmap: no document could be read\n";
+    return kFailure;
+  }
+  return kOk;
+}
+
+}  // namespace relmap
