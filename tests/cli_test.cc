@@ -302,3 +302,33 @@ TEST_F(Cli, WatchRerunsOnChangesAndKeepsGoodOutputsOnBrokenRules) {
 }
 
 }  // namespace
+
+std::string file_text(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// Worker threads finish documents in any order; the outputs must not show it.
+TEST_F(Cli, ThreadCountNeverChangesTheOutput) {
+  const std::string corpus = std::string(RELMAP_SOURCE_DIR) + "/tests/gold";
+  const Result one = run("extract --threads 1 " + corpus);
+  ASSERT_EQ(one.status, 0) << stderr_text();
+  EXPECT_GT(std::count(one.out.begin(), one.out.end(), '\n'), 100);
+  for (const char* threads : {"2", "3", "7"}) {
+    const Result many = run(std::string("extract --threads ") + threads + " " + corpus);
+    ASSERT_EQ(many.status, 0);
+    EXPECT_EQ(many.out, one.out) << threads << " threads";
+  }
+  ASSERT_EQ(run("run --threads 1 " + corpus + " -o " + path("one")).status, 0);
+  ASSERT_EQ(run("run --threads 3 " + corpus + " -o " + path("three")).status, 0);
+  for (const char* f : {"edges.jsonl", "map.dot", "map.svg"})
+    EXPECT_EQ(file_text(dir_ / "one" / f), file_text(dir_ / "three" / f)) << f;
+  // A missing file among many is still a warning, reported once, in order.
+  const Result missing = run("extract --threads 2 " + path("in/a.txt") + " " + path("nope.txt") + " " + path("in/a.txt"));
+  EXPECT_EQ(missing.status, 0);
+  EXPECT_NE(stderr_text().find("nope.txt"), std::string::npos);
+  EXPECT_EQ(run("extract --threads 2 " + path("nope.txt")).status, 1);
+  EXPECT_EQ(run("extract --threads -1 " + path("in/a.txt")).status, 2);
+}
