@@ -77,6 +77,7 @@ class Resolver {
     out_.mentions.resize(doc_.sentences.size());
     for (std::size_t s = 0; s < doc_.sentences.size(); ++s) {
       sentence_ = s;
+      ids_ = g_.word_ids(doc_.sentences[s].tokens);
       detect(doc_.sentences[s], &out_.mentions[s]);
       resolve(doc_.sentences[s], &out_.mentions[s]);
     }
@@ -146,10 +147,10 @@ class Resolver {
 
   // The state named at i ("Pakistan", "Pakistani"), with its token length.
   bool state_at(std::size_t i, std::string* id, std::size_t* len, bool* demonym) const {
-    if (const GazetteerEntry* e = g_.names().longest(tokens(), i)) {
+    if (const GazetteerEntry* e = g_.names().longest(tokens(), ids_, i)) {
       if (is_type(e->id, ActorType::State)) { *id = e->id; *len = e->words.size(); *demonym = false; return true; }
     }
-    if (const GazetteerEntry* e = g_.demonyms().longest(tokens(), i)) {
+    if (const GazetteerEntry* e = g_.demonyms().longest(tokens(), ids_, i)) {
       *id = e->id; *len = e->words.size(); *demonym = true;
       return true;
     }
@@ -160,10 +161,10 @@ class Resolver {
     const Token& t = tokens()[i];
     if (t.kind != TokenKind::Word || !t.capitalized) return false;
     if (kNotNames.count(t.lower)) return false;
-    if (g_.titles().longest(tokens(), i) || g_.demonyms().longest(tokens(), i) ||
-        g_.organs().longest(tokens(), i))
+    if (g_.titles().longest(tokens(), ids_, i) || g_.demonyms().longest(tokens(), ids_, i) ||
+        g_.organs().longest(tokens(), ids_, i))
       return false;
-    if (const GazetteerEntry* e = g_.names().longest(tokens(), i)) {
+    if (const GazetteerEntry* e = g_.names().longest(tokens(), ids_, i)) {
       if (!is_type(e->id, ActorType::Person)) return false;
     }
     return true;
@@ -213,15 +214,15 @@ class Resolver {
         if (title_at < tokens().size() && tokens()[title_at].lower == "'s") ++title_at;
         else return false;
       }
-      if (!g_.titles().longest(tokens(), title_at)) return false;
+      if (!g_.titles().longest(tokens(), ids_, title_at)) return false;
     } else {
       country.clear();
     }
-    const GazetteerEntry* title = g_.titles().longest(tokens(), title_at);
+    const GazetteerEntry* title = g_.titles().longest(tokens(), ids_, title_at);
     if (!title) return false;
     std::size_t end = title_at + title->words.size();
     while (end + 1 < tokens().size() && tokens()[end].lower == "and") {
-      const GazetteerEntry* more = g_.titles().longest(tokens(), end + 1);
+      const GazetteerEntry* more = g_.titles().longest(tokens(), ids_, end + 1);
       if (!more) break;
       end += 1 + more->words.size();
     }
@@ -239,7 +240,7 @@ class Resolver {
     ActorMention m;
     m.first = i;
     // A known person after the title.
-    if (const GazetteerEntry* e = g_.names().longest(tokens(), end)) {
+    if (const GazetteerEntry* e = g_.names().longest(tokens(), ids_, end)) {
       if (is_type(e->id, ActorType::Person)) {
         m.last = end + e->words.size();
         m.actors = {add_gazetteer_actor(e->id)};
@@ -285,13 +286,13 @@ class Resolver {
   // A noun at `i` that, with a state, names an organ (`organ` set) or the state
   // itself (a state noun, or with `objects` also "strikes", "position"...).
   bool noun_after_state(std::size_t i, bool objects, std::string* organ, std::size_t* len) const {
-    if (const GazetteerEntry* o = g_.organs().longest(tokens(), i)) {
+    if (const GazetteerEntry* o = g_.organs().longest(tokens(), ids_, i)) {
       *organ = o->id;
       *len = o->words.size();
       return true;
     }
-    const GazetteerEntry* n = g_.state_nouns().longest(tokens(), i);
-    if (!n && objects) n = g_.state_objects().longest(tokens(), i);
+    const GazetteerEntry* n = g_.state_nouns().longest(tokens(), ids_, i);
+    if (!n && objects) n = g_.state_objects().longest(tokens(), ids_, i);
     if (!n) return false;
     *len = n->words.size();
     return true;
@@ -302,12 +303,12 @@ class Resolver {
     std::vector<std::pair<std::string, Span>> states;
     std::size_t j = i;
     while (true) {
-      const GazetteerEntry* d = g_.demonyms().longest(tokens(), j);
+      const GazetteerEntry* d = g_.demonyms().longest(tokens(), ids_, j);
       if (!d) break;
       states.push_back({d->id, Span{j, j + d->words.size()}});
       j += d->words.size();
       if (j + 1 < tokens().size() && (tokens()[j].lower == "and" || tokens()[j].lower == ",") &&
-          g_.demonyms().longest(tokens(), j + 1)) {
+          g_.demonyms().longest(tokens(), ids_, j + 1)) {
         ++j;
         continue;
       }
@@ -389,7 +390,7 @@ class Resolver {
     const std::size_t role = office_word_after(k);
     // An office written in lower case; "Xi Jinping, President Zardari ..." is a new name.
     if (role >= n || tokens()[role].capitalized ||
-        !(kRoleWords.count(tokens()[role].lower) || g_.titles().longest(tokens(), role)))
+        !(kRoleWords.count(tokens()[role].lower) || g_.titles().longest(tokens(), ids_, role)))
       return;
     for (std::size_t e = role; e < n && e < k + 16; ++e) {
       const std::string& w = tokens()[e].lower;
@@ -426,7 +427,7 @@ class Resolver {
   }
 
   bool name_at(std::size_t i, std::vector<ActorMention>* out) {
-    const GazetteerEntry* e = g_.names().longest(tokens(), i);
+    const GazetteerEntry* e = g_.names().longest(tokens(), ids_, i);
     if (!e) return false;
     // "US$54 billion" names a currency, not a state.
     const std::size_t after = i + e->words.size();
@@ -441,7 +442,7 @@ class Resolver {
       // "Pakistan Army", "Pakistan's military": an organ of the state.
       std::size_t k = m.last;
       if (k < tokens().size() && tokens()[k].lower == "'s") ++k;
-      if (const GazetteerEntry* o = g_.organs().longest(tokens(), k)) {
+      if (const GazetteerEntry* o = g_.organs().longest(tokens(), ids_, k)) {
         m.last = k + o->words.size();
         m.actors = {add_organ(e->id, o->id)};
         m.how = Resolution::Organ;
@@ -453,7 +454,7 @@ class Resolver {
     if (type == ActorType::Person) remember_surnames(e->id, e->words);
     // "ASEAN leaders", "ASEAN countries", "Myanmar junta" stand for the actor itself.
     if (type != ActorType::Person && m.how == Resolution::Name)
-      if (const GazetteerEntry* n = g_.state_nouns().longest(tokens(), m.last)) m.last += n->words.size();
+      if (const GazetteerEntry* n = g_.state_nouns().longest(tokens(), ids_, m.last)) m.last += n->words.size();
     out->push_back(m);
     return true;
   }
@@ -598,7 +599,7 @@ class Resolver {
     };
     auto plain_capital = [&](std::size_t t) {
       return t < n && s.tokens[t].kind == TokenKind::Word && s.tokens[t].capitalized && !mentioned(t) &&
-             !g_.titles().longest(s.tokens, t);
+             !g_.titles().longest(s.tokens, ids_, t);
     };
     for (std::size_t k = 0; k < merged.size(); ++k) {
       ActorMention& m = merged[k];
@@ -853,6 +854,7 @@ class Resolver {
   const ActorOptions& opt_;
   DocumentActors out_;
   std::size_t sentence_ = 0;
+  std::vector<std::uint32_t> ids_;  // the current sentence's words as the gazetteer numbers them
   std::map<std::string, std::string> surnames_;  // lower-case surname -> person id
   std::string last_subject_;
   std::size_t last_subject_sentence_ = 0;

@@ -6,18 +6,30 @@
 
 namespace relmap {
 
+std::uint32_t WordIds::add(const std::string& lower) {
+  return ids_.emplace(lower, static_cast<std::uint32_t>(ids_.size() + 1)).first->second;
+}
+
+std::vector<std::uint32_t> WordIds::of(const std::vector<Token>& tokens) const {
+  std::vector<std::uint32_t> out(tokens.size());
+  for (std::size_t i = 0; i < tokens.size(); ++i) out[i] = id(tokens[i].lower);
+  return out;
+}
+
 void PhraseIndex::add(const std::string& phrase, const std::string& id, Resolution how, bool exact_case,
                       bool capital_matters) {
   GazetteerEntry e;
   for (const Token& t : tokenize_phrase(phrase)) {
     e.words.push_back(t.lower);
+    e.ids.push_back(words_->add(t.lower));
     if (exact_case) e.exact.push_back(t.text);
   }
   if (e.words.empty()) return;
   e.needs_capital = capital_matters && !phrase.empty() && phrase[0] >= 'A' && phrase[0] <= 'Z';
   e.id = id;
   e.how = how;
-  auto& list = by_first_[e.words.front()];
+  if (by_first_.size() <= e.ids.front()) by_first_.resize(e.ids.front() + 1);
+  auto& list = by_first_[e.ids.front()];
   for (const GazetteerEntry& old : list)
     if (old.words == e.words && old.exact == e.exact && old.id == id) return;
   list.push_back(std::move(e));
@@ -26,15 +38,14 @@ void PhraseIndex::add(const std::string& phrase, const std::string& id, Resoluti
   });
 }
 
-const GazetteerEntry* PhraseIndex::longest(const std::vector<Token>& tokens, std::size_t i) const {
-  if (i >= tokens.size()) return nullptr;
-  auto it = by_first_.find(tokens[i].lower);
-  if (it == by_first_.end()) return nullptr;
-  for (const GazetteerEntry& e : it->second) {
+const GazetteerEntry* PhraseIndex::longest(const std::vector<Token>& tokens, const std::vector<std::uint32_t>& ids,
+                                           std::size_t i) const {
+  if (i >= tokens.size() || ids[i] >= by_first_.size()) return nullptr;
+  for (const GazetteerEntry& e : by_first_[ids[i]]) {
     if (i + e.words.size() > tokens.size()) continue;
     bool ok = !e.needs_capital || tokens[i].capitalized;
     for (std::size_t k = 0; k < e.words.size() && ok; ++k) {
-      ok = tokens[i + k].lower == e.words[k];
+      ok = ids[i + k] == e.ids[k];
       if (ok && !e.exact.empty()) ok = tokens[i + k].text == e.exact[k];
     }
     if (ok) return &e;

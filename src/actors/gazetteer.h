@@ -1,6 +1,7 @@
 // The gazetteer: every name, alias, demonym, capital, title and organ word of
 // the rule files, indexed by first token for longest-match lookup over tokens.
 #pragma once
+#include <cstdint>
 #include <map>
 #include <string>
 #include <unordered_map>
@@ -12,9 +13,26 @@
 
 namespace relmap {
 
+// The words of every phrase of a gazetteer, numbered from 1 (0: any other
+// word), so that a sentence's words are looked up once, not once per index.
+class WordIds {
+ public:
+  std::uint32_t add(const std::string& lower);
+  std::uint32_t id(const std::string& lower) const {
+    auto it = ids_.find(lower);
+    return it == ids_.end() ? 0 : it->second;
+  }
+  // The id of each token of `tokens`.
+  std::vector<std::uint32_t> of(const std::vector<Token>& tokens) const;
+
+ private:
+  std::unordered_map<std::string, std::uint32_t> ids_;
+};
+
 // One phrase that names something.
 struct GazetteerEntry {
   std::vector<std::string> words;  // lower-case tokens
+  std::vector<std::uint32_t> ids;  // the same words as WordIds
   std::vector<std::string> exact;  // original tokens when case matters, else empty
   bool needs_capital = false;      // a capitalised name: "Turkey" is not "turkey"
   std::string id;                  // actor id, organ id, or the title itself
@@ -23,21 +41,27 @@ struct GazetteerEntry {
 
 class PhraseIndex {
  public:
+  explicit PhraseIndex(WordIds* words) : words_(words) {}
   // exact_case: every token must match with its case. Otherwise a phrase written
   // with a capital must start with one in the text too.
   void add(const std::string& phrase, const std::string& id, Resolution how, bool exact_case,
            bool capital_matters = true);
-  // The longest entry matching at tokens[i], or nullptr.
-  const GazetteerEntry* longest(const std::vector<Token>& tokens, std::size_t i) const;
+  // The longest entry matching at tokens[i], or nullptr; `ids` are the tokens'
+  // WordIds::of.
+  const GazetteerEntry* longest(const std::vector<Token>& tokens, const std::vector<std::uint32_t>& ids,
+                                std::size_t i) const;
 
  private:
-  std::unordered_map<std::string, std::vector<GazetteerEntry>> by_first_;
+  WordIds* words_;
+  std::vector<std::vector<GazetteerEntry>> by_first_;  // by the id of the first word
 };
 
 class Gazetteer {
  public:
   explicit Gazetteer(const RuleSet& rules);
 
+  // The ids every PhraseIndex::longest call needs, once per sentence.
+  std::vector<std::uint32_t> word_ids(const std::vector<Token>& tokens) const { return words_.of(tokens); }
   const PhraseIndex& names() const { return names_; }          // actors by name, alias, capital
   const PhraseIndex& demonyms() const { return demonyms_; }    // "Chinese" -> CHN
   const PhraseIndex& titles() const { return titles_; }        // "Foreign Minister"
@@ -60,7 +84,9 @@ class Gazetteer {
  private:
   const RuleSet& rules_;
   std::map<std::string, const ActorDef*> defs_;
-  PhraseIndex names_, demonyms_, titles_, organs_, state_nouns_, state_objects_;
+  WordIds words_;
+  PhraseIndex names_{&words_}, demonyms_{&words_}, titles_{&words_}, organs_{&words_}, state_nouns_{&words_},
+      state_objects_{&words_};
   std::vector<std::string> speech_verbs_;
 };
 

@@ -1,5 +1,7 @@
 #include "rules/matcher.h"
 
+#include "text/text.h"
+
 #include <algorithm>
 #include <cstdint>
 #include <set>
@@ -13,18 +15,28 @@ namespace {
 constexpr std::size_t kMaxSteps = 20000;
 
 // The few words the matcher's own logic looks at (lists, subjects, clauses),
-// classified once per token instead of compared as strings at every step.
+// classified once per word of the vocabulary, not compared at every step.
 enum class Fn : std::uint8_t { Other, Comma, And, Or, Amp, As, Well, Who, Which, Both, Between, ClauseStart };
 
-Fn classify(const std::string& w) {
-  static const std::unordered_map<std::string, Fn> kWords = {
-      {",", Fn::Comma}, {"and", Fn::And}, {"or", Fn::Or}, {"&", Fn::Amp}, {"as", Fn::As}, {"well", Fn::Well},
-      {"who", Fn::Who}, {"which", Fn::Which}, {"both", Fn::Both}, {"between", Fn::Between},
-      {"that", Fn::ClauseStart}, {"where", Fn::ClauseStart}, {"when", Fn::ClauseStart}, {"while", Fn::ClauseStart},
-      {";", Fn::ClauseStart}, {":", Fn::ClauseStart}};
-  auto it = kWords.find(w);
-  return it == kWords.end() ? Fn::Other : it->second;
-}
+const std::vector<std::pair<const char*, Fn>> kFunctionWords = {
+    {",", Fn::Comma}, {"and", Fn::And}, {"or", Fn::Or}, {"&", Fn::Amp}, {"as", Fn::As}, {"well", Fn::Well},
+    {"who", Fn::Who}, {"which", Fn::Which}, {"both", Fn::Both}, {"between", Fn::Between},
+    {"that", Fn::ClauseStart}, {"where", Fn::ClauseStart}, {"when", Fn::ClauseStart}, {"while", Fn::ClauseStart},
+    {";", Fn::ClauseStart}, {":", Fn::ClauseStart}};
+
+// Words that separate clauses: gaps stop there.
+const std::vector<const char*> kClauseBreaks = {
+    ";", ":", "(", ")", "\"", "\xE2\x80\x94" /* — */, "\xE2\x80\x9C", "\xE2\x80\x9D",
+    "\xEF\xBC\x88", "\xEF\xBC\x89", "\xE3\x80\x90", "\xE3\x80\x91", "\xEF\xBC\x9B", "\xEF\xBC\x9A",
+    "but", "while", "whereas", "although", "though", "which", "who", "whom", "whose", "as", "when", "because",
+    "since", "if", "unless", "where"};
+
+// After "and", these start a verb phrase of the subject named before.
+const std::vector<const char*> kAuxiliaries = {"is", "are", "was", "were", "has", "have", "had", "will", "would",
+                                               "also", "then", "later", "can", "could", "should", "must", "may",
+                                               "shall", "further", "again", "stands", "remains"};
+// After "and" + a past tense, these start its object: "and pledged to", "and urged the".
+const std::vector<const char*> kObjectStarts = {"to", "the", "a", "an", "his", "her", "its", "their", "that", "on", "with"};
 
 // One sentence prepared for matching: word ids, the mentions starting at each
 // token, and the per-token facts the backtracking asks again and again.
@@ -35,22 +47,20 @@ struct SentenceView {
   std::vector<std::vector<std::size_t>> starts;  // mentions starting at each token, longest first
   std::vector<int> blocking;                     // token -> participant mention covering it, or -1
   std::vector<unsigned> types;                   // mention -> bit set of its actors' types
-  std::vector<char> breaks;                      // token separates clauses
-  std::vector<char> speech;                      // token is a speech verb
+  std::vector<const Matcher::WordFacts*> facts;   // token -> what the matcher knows of its word
   std::vector<char> opens;                       // token opens a new predicate (see opens_predicate)
   std::vector<Fn> fn;                            // token -> function word class
   std::vector<std::size_t> clause;               // token -> first token of its clause (after "that", a speech verb...)
 
   SentenceView(const Sentence& s, const std::vector<ActorMention>& m, const std::map<std::string, Actor>& a,
-               const Vocabulary& vocab, const std::unordered_set<std::string>& speech_verbs)
+               const Vocabulary& vocab, const std::vector<Matcher::WordFacts>& word_facts)
       : sentence(s), mentions(m), ids(s.tokens.size()), starts(s.tokens.size()), blocking(s.tokens.size(), -1),
-        types(m.size(), 0), breaks(s.tokens.size()), speech(s.tokens.size()), opens(s.tokens.size()),
-        fn(s.tokens.size()), clause(s.tokens.size() + 1, 0) {
+        types(m.size(), 0), facts(s.tokens.size()), opens(s.tokens.size()), fn(s.tokens.size()),
+        clause(s.tokens.size() + 1, 0) {
     for (std::size_t t = 0; t < s.tokens.size(); ++t) {
       ids[t] = vocab.id(s.tokens[t].lower);
-      fn[t] = classify(s.tokens[t].lower);
-      breaks[t] = is_clause_break(s.tokens[t]);
-      speech[t] = speech_verbs.count(s.tokens[t].lower) > 0;
+      facts[t] = &word_facts[ids[t]];
+      fn[t] = static_cast<Fn>(facts[t]->function_word);
     }
     for (std::size_t i = 0; i < m.size(); ++i) {
       for (const std::string& id : m[i].actors) {
@@ -66,7 +76,7 @@ struct SentenceView {
       std::sort(v.begin(), v.end(), [&](std::size_t x, std::size_t y) { return m[x].last > m[y].last; });
     for (std::size_t t = 0; t < s.tokens.size(); ++t) {
       opens[t] = opens_predicate(t);
-      clause[t + 1] = speech[t] || fn[t] == Fn::ClauseStart ? t + 1 : clause[t];
+      clause[t + 1] = facts[t]->speech || fn[t] == Fn::ClauseStart ? t + 1 : clause[t];
     }
   }
   bool is(std::size_t i, Fn f) const { return i < fn.size() && fn[i] == f; }
@@ -78,18 +88,14 @@ struct SentenceView {
   // or a comma before an -ing word (", accusing"): a verb phrase whose subject
   // was named before.
   bool opens_predicate(std::size_t t) const {
-    static const std::set<std::string> kAux = {"is", "are", "was", "were", "has", "have", "had", "will", "would",
-                                               "also", "then", "later", "can", "could", "should", "must", "may",
-                                               "shall", "further", "again", "stands", "remains"};
     if (t + 1 >= size()) return false;
     const std::string& next = lower(t + 1);
     if (fn[t] == Fn::And) {
-      if (kAux.count(next) || speech[t + 1]) return true;
+      if (facts[t + 1]->auxiliary || facts[t + 1]->speech) return true;
       // "and urged Pakistan", "and pledged to": a past tense with its object; not
       // "special and privileged strategic partnership".
-      static const std::set<std::string> kObjectStarts = {"to", "the", "a", "an", "his", "her", "its", "their", "that", "on", "with"};
       const bool past = next.size() > 4 && next.compare(next.size() - 2, 2, "ed") == 0;
-      return past && t + 2 < size() && (!starts[t + 2].empty() || kObjectStarts.count(lower(t + 2)));
+      return past && t + 2 < size() && (!starts[t + 2].empty() || facts[t + 2]->object_start);
     }
     if (fn[t] == Fn::Comma)
       return next.size() > 5 && next.compare(next.size() - 3, 3, "ing") == 0 && !sentence.tokens[t + 1].capitalized;
@@ -186,7 +192,7 @@ class Run {
         // Nor over the start of a new predicate: "... the Ukraine crisis and is
         // prepared to", "sanctions on Belarus, accusing X".
         if (opens_predicate(skipped)) break;
-        if (!e.cross_clauses && v_.breaks[skipped]) break;
+        if (!e.cross_clauses && v_.facts[skipped]->clause_break) break;
       }
       if (go(ei + 1, at)) return true;
     }
@@ -366,21 +372,22 @@ bool overlaps(const std::vector<std::size_t>& a, const std::vector<std::size_t>&
 
 }  // namespace
 
-bool is_clause_break(const Token& t) {
-  static const std::unordered_set<std::string> kBreaks = {
-      ";", ":", "(", ")", "\"", "\xE2\x80\x94" /* — */, "\xE2\x80\x9C", "\xE2\x80\x9D",
-      "\xEF\xBC\x88", "\xEF\xBC\x89", "\xE3\x80\x90", "\xE3\x80\x91", "\xEF\xBC\x9B", "\xEF\xBC\x9A",
-      "but", "while", "whereas", "although", "though", "which", "who", "whom", "whose", "as", "when", "because", "since", "if", "unless", "where"};
-  return kBreaks.count(t.lower) > 0;
-}
-
 bool Matcher::build(const RuleSet& rules, std::vector<Diagnostic>* diags) {
   rules_ = &rules;
-  speech_verbs_.clear();
-  for (const std::string& v : rules.speech_verbs) speech_verbs_.insert(v);
   compiled_.assign(rules.rules.size(), {});
   unless_.assign(rules.rules.size(), {});
   vocab_ = Vocabulary{};
+  word_facts_.clear();
+  auto facts_of = [&](const std::string& word) -> WordFacts& {
+    const std::uint32_t id = vocab_.add(word);
+    if (word_facts_.size() <= id) word_facts_.resize(id + 1);
+    return word_facts_[id];
+  };
+  for (const auto& [word, fn] : kFunctionWords) facts_of(word).function_word = static_cast<std::uint8_t>(fn);
+  for (const char* w : kClauseBreaks) facts_of(w).clause_break = true;
+  for (const char* w : kAuxiliaries) facts_of(w).auxiliary = true;
+  for (const char* w : kObjectStarts) facts_of(w).object_start = true;
+  for (const std::string& v : rules.speech_verbs) facts_of(fold_case(v)).speech = true;
   by_anchor_.clear();
   unanchored_.clear();
   negations_.clear();
@@ -439,6 +446,7 @@ bool Matcher::build(const RuleSet& rules, std::vector<Diagnostic>* diags) {
   for (const std::string& neg : rules.negations)
     add_negation(neg, SourceLocation{rules.files.empty() ? "" : rules.files.front(), 0, 0}, "negation '" + neg + "': ",
                  &negations_);
+  word_facts_.resize(vocab_.size());
   return ok;
 }
 
@@ -447,7 +455,7 @@ std::vector<RuleMatch> Matcher::match(const Sentence& sentence, const std::vecto
                                       std::vector<RuleTrace>* traces) const {
   std::vector<RuleMatch> found;
   if (sentence.tokens.empty() || mentions.empty()) return found;
-  SentenceView view(sentence, mentions, actors, vocab_, speech_verbs_);
+  SentenceView view(sentence, mentions, actors, vocab_, word_facts_);
   // Candidate (rule, pattern) pairs: those whose anchor word occurs here.
   std::vector<std::pair<std::size_t, std::size_t>> candidates(unanchored_.begin(), unanchored_.end());
   for (std::uint32_t id : view.ids)

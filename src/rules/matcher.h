@@ -4,6 +4,7 @@
 // (higher priority, then more matched words, wins); negations and `unless`
 // patterns are checked inside the matched span without consuming tokens.
 #pragma once
+#include <cstdint>
 #include <map>
 #include <set>
 #include <string>
@@ -54,6 +55,15 @@ class Matcher {
   const RuleSet& rules() const { return *rules_; }
   const CompiledPattern& pattern(std::size_t rule, std::size_t i) const { return compiled_[rule][i]; }
 
+  // What the matcher's own logic needs to know of a word, by vocabulary id.
+  struct WordFacts {
+    std::uint8_t function_word = 0;  // a list, subject or clause word ("and", "which", "that")
+    bool clause_break = false;       // ; : — brackets, quotes, "but", "which"...
+    bool speech = false;             // a speech verb of the rules
+    bool auxiliary = false;          // "is", "has", "will" after "and"
+    bool object_start = false;       // "to", "the" after "and" + a past tense
+  };
+
  private:
   struct Negation {
     CompiledPattern pattern;
@@ -66,10 +76,7 @@ class Matcher {
   Vocabulary vocab_;
   std::vector<std::vector<std::pair<std::size_t, std::size_t>>> by_anchor_;  // by vocabulary id
   std::vector<std::pair<std::size_t, std::size_t>> unanchored_;
-  std::unordered_set<std::string> speech_verbs_;
+  std::vector<WordFacts> word_facts_;  // by vocabulary id; 0 is any other word
 };
-
-// True when `t` separates clauses (; : — brackets, quotes): gaps stop there.
-bool is_clause_break(const Token& t);
 
 }  // namespace relmap
