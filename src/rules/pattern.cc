@@ -2,6 +2,7 @@
 #include "rules/pattern.h"
 
 #include <algorithm>
+#include <set>
 #include <cctype>
 
 #include "text/text.h"
@@ -47,11 +48,13 @@ class Parser {
         return fail_at(0, "a rule pattern needs {source} and {target}, or {parties}",
                        "for example \"{source} [urge] {target} to\" or \"{parties} [agree]\"");
     }
-    // Index the rule by its rarest required word: the one with the fewest forms.
+    // Index the rule by its rarest required word, so that it is tried only in
+    // sentences that have it: the element whose first words are fewest and least
+    // common ("urge" and its forms, not the "to" after it).
     const PatternElement* best = nullptr;
     for (const PatternElement& e : out->elements) {
       if (e.kind != ElementKind::Words || e.optional) continue;
-      if (!best || forms_count(e) < forms_count(*best)) best = &e;
+      if (!best || commonness(e) < commonness(*best)) best = &e;
     }
     for (const Phrase& p : best->phrases)
       out->anchor.insert(out->anchor.end(), p.front().forms.begin(), p.front().forms.end());
@@ -64,9 +67,17 @@ class Parser {
   int offset = 0;
 
  private:
-  static std::size_t forms_count(const PatternElement& e) {
+  // How often an element's first words occur in news prose, roughly: a frequent
+  // function word counts as many rare words.
+  static std::size_t commonness(const PatternElement& e) {
+    static const std::set<std::string> kFrequent = {
+        "'", "'s", "a", "an", "and", "are", "as", "at", "be", "been", "but", "by", "can", "could", "each", "for",
+        "from", "had", "has", "have", "he", "her", "his", "in", "is", "it", "its", "not", "of", "on", "one", "or",
+        "said", "says", "she", "that", "the", "their", "them", "they", "this", "to", "was", "we", "were", "which",
+        "who", "will", "with", "would"};
     std::size_t n = 0;
-    for (const Phrase& p : e.phrases) n += p.front().forms.size();
+    for (const Phrase& p : e.phrases)
+      for (const std::string& f : p.front().forms) n += kFrequent.count(f) ? 100 : 1;
     return n;
   }
 
