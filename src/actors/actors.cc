@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_set>
 
 #include "text/text.h"
 
@@ -467,6 +468,15 @@ class Resolver {
   }
 
   bool reference_at(std::size_t i, std::vector<ActorMention>* out) {
+    // Most words start no reference at all: one lookup rules them out.
+    static const std::unordered_set<std::string> kFirstWords = [] {
+      std::unordered_set<std::string> words = {kTheCountry.front(), kTheCapital.front(), "it", "they"};
+      for (const auto* phrases : {&kTheGroup, &kBothSides})
+        for (const auto& phrase : *phrases) words.insert(phrase.front());
+      for (const auto* set : {&kSingular, &kPlural, &kWe}) words.insert(set->begin(), set->end());
+      return words;
+    }();
+    if (!kFirstWords.count(tokens()[i].lower)) return false;
     for (const auto* phrase : {&kTheCountry, &kTheCapital}) {
       if (!phrase_at(tokens(), i, *phrase)) continue;
       const std::string& state = phrase == &kTheCountry ? last_state_ : last_capital_;

@@ -7,16 +7,6 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-Json actor_json(const ActorRef& a) {
-  Json j;
-  j["id"] = a.id;
-  j["name"] = a.name;
-  j["type"] = a.type;
-  j["country"] = a.country.empty() ? Json(nullptr) : Json(a.country);
-  j["country_id"] = a.country_id.empty() ? Json(nullptr) : Json(a.country_id);
-  return j;
-}
-
 std::string text_or_empty(const Json& j, const char* key) {
   auto it = j.find(key);
   return it != j.end() && it->is_string() ? it->get<std::string>() : "";
@@ -42,21 +32,63 @@ std::string clean_field(std::string s) {
 
 }  // namespace
 
-std::string to_json_line(const EdgeMention& e) {
-  Json j;
-  j["doc"] = e.doc;
-  j["sentence"] = e.sentence;
-  j["start"] = e.start;
-  j["end"] = e.end;
-  j["text"] = e.text;
-  j["source"] = actor_json(e.source);
-  j["relation"] = e.relation;
-  j["target"] = actor_json(e.target);
-  j["rule"] = e.rule;
-  j["date"] = e.date.empty() ? Json(nullptr) : Json(e.date);
-  if (!e.speaker.empty()) j["speaker"] = e.speaker;
+// The line is assembled here rather than built as a JSON tree and dumped: the
+// bytes are the same (nlohmann still escapes every string) and a corpus run
+// writes millions of lines. The key order is the JSONL contract of docs/cli.md.
+namespace {
+
+void add_string(const std::string& s, std::string* out) {
   // Invalid UTF-8 in a document must not stop the output: replace it.
-  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  *out += Json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+void add_string_or_null(const std::string& s, std::string* out) {
+  if (s.empty()) *out += "null";
+  else add_string(s, out);
+}
+
+void add_actor(const ActorRef& a, std::string* out) {
+  *out += "{\"id\":";
+  add_string(a.id, out);
+  *out += ",\"name\":";
+  add_string(a.name, out);
+  *out += ",\"type\":";
+  add_string(a.type, out);
+  *out += ",\"country\":";
+  add_string_or_null(a.country, out);
+  *out += ",\"country_id\":";
+  add_string_or_null(a.country_id, out);
+  *out += '}';
+}
+
+}  // namespace
+
+std::string to_json_line(const EdgeMention& e) {
+  std::string out;
+  out.reserve(e.text.size() + 400);
+  out += "{\"doc\":";
+  add_string(e.doc, &out);
+  out += ",\"sentence\":" + std::to_string(e.sentence);
+  out += ",\"start\":" + std::to_string(e.start);
+  out += ",\"end\":" + std::to_string(e.end);
+  out += ",\"text\":";
+  add_string(e.text, &out);
+  out += ",\"source\":";
+  add_actor(e.source, &out);
+  out += ",\"relation\":";
+  add_string(e.relation, &out);
+  out += ",\"target\":";
+  add_actor(e.target, &out);
+  out += ",\"rule\":";
+  add_string(e.rule, &out);
+  out += ",\"date\":";
+  add_string_or_null(e.date, &out);
+  if (!e.speaker.empty()) {
+    out += ",\"speaker\":";
+    add_string(e.speaker, &out);
+  }
+  out += '}';
+  return out;
 }
 
 bool parse_json_line(const std::string& line, EdgeMention* out, std::string* error) {
