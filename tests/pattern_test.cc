@@ -42,7 +42,10 @@ TEST(Pattern, CompileErrorsSayWhere) {
   EXPECT_NE(error.find("empty alternative"), std::string::npos);
   EXPECT_FALSE(compile_pattern("{source} ...99 x {target}", ctx, &p, &error, &hint, &offset));
   EXPECT_TRUE(compile_pattern("{source} [urge|call on] {target} to", ctx, &p, &error, &hint, &offset));
-  // Indexed by the required element with the fewest forms.
+  // Indexed by its least common required words: the verb, not "to".
+  EXPECT_EQ(p.anchor, (std::vector<std::string>{"call", "called", "calling", "calls", "urge", "urged", "urges", "urging"}));
+  // Where every required word is common, the one with the fewest forms.
+  EXPECT_TRUE(compile_pattern("{source} (with|by) {target} to", ctx, &p, &error, &hint, &offset));
   EXPECT_EQ(p.anchor, std::vector<std::string>{"to"});
 }
 
