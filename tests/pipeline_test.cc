@@ -17,6 +17,7 @@ DocumentResult sample() {
   d.message = "12 bytes of invalid UTF-8\n were read";
   r.warnings.push_back(d);
   r.sentences = 42;
+  r.mention_count = 2;
   r.actor_ids = {"CHN", "", "PAK/military"};
   EdgeMention e;
   e.doc = "news/a.txt";
@@ -52,6 +53,7 @@ TEST(Pipeline, ResultsSurviveTheWireExactly) {
   EXPECT_EQ(back.warnings[0].column, 7);
   EXPECT_EQ(back.warnings[0].severity, Severity::Warning);
   EXPECT_EQ(back.sentences, 42u);
+  EXPECT_EQ(back.mention_count, 2u);
   EXPECT_EQ(back.actor_ids, want.actor_ids);
   ASSERT_EQ(back.mentions.size(), 2u);
   const EdgeMention& e = back.mentions[0];

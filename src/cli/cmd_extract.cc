@@ -24,9 +24,10 @@ int cmd_extract(const ExtractOptions& o) {
   po.threads = o.threads;
   po.format = o.format == "jsonl" ? LineFormat::Jsonl : LineFormat::Tsv;
   po.actors.speaker = o.speaker;
+  po.keep_mentions = false;
   const int rc = extract_documents(o.paths, ex, po, [&](DocumentResult& r) {
     std::cout << r.lines;
-    count += r.mentions.size();
+    count += r.mention_count;
   });
   std::cout.flush();
   if (rc == kOk) note(fmt::format("relmap: {} edge mentions", count));

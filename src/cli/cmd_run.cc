@@ -65,7 +65,7 @@ int run_once(const RunOptions& o, std::vector<std::string>* rule_files) {
     sentences += r.sentences;
     actors.insert(r.actor_ids.begin(), r.actor_ids.end());
     jsonl.stream() << r.lines;
-    mentions += r.mentions.size();
+    mentions += r.mention_count;
     for (const EdgeMention& e : r.mentions)
       if (mention_passes(e, gf)) builder.add(e);
   });

@@ -31,18 +31,21 @@ DocumentResult extract_one(const InputFile& in, const Extractor& ex, const Pipel
   DocumentAnalysis a = ex.analyse(doc, o.actors, false);
   r.sentences = doc.sentences.size();
   for (const auto& [id, actor] : a.actors.actors) r.actor_ids.push_back(id);
-  r.mentions = std::move(a.edges);
+  r.mention_count = a.edges.size();
   if (o.format != LineFormat::None)
-    for (const EdgeMention& e : r.mentions) {
+    for (const EdgeMention& e : a.edges) {
       r.lines += o.format == LineFormat::Jsonl ? to_json_line(e) : to_tsv_line(e);
       r.lines += '\n';
     }
+  if (o.keep_mentions) r.mentions = std::move(a.edges);
   return r;
 }
 
 // Runs `work` on each of `items` with `threads` workers and hands the results
-// to `consume` on this thread, in the order of `items`. Workers stay at most a
-// window of documents ahead of `consume`, which bounds memory.
+// to `consume` on this thread, in the order of `items`. Workers take documents
+// in batches, so that threads meet once per batch, not once per (often small)
+// document, and stay at most a window of batches ahead of `consume`, which
+// bounds memory.
 void ordered_parallel(const std::vector<std::size_t>& items, unsigned threads,
                       const std::function<DocumentResult(std::size_t)>& work,
                       const std::function<bool()>& stop,
@@ -55,43 +58,56 @@ void ordered_parallel(const std::vector<std::size_t>& items, unsigned threads,
     }
     return;
   }
-  const std::size_t window = 8 * static_cast<std::size_t>(threads);
+  constexpr std::size_t kBatch = 16;
+  const std::size_t batches = (items.size() + kBatch - 1) / kBatch;
+  const std::size_t window = 4 * static_cast<std::size_t>(threads);
   std::mutex mu;
   std::condition_variable ready, room;
-  std::map<std::size_t, DocumentResult> done;  // by position in `items`
+  std::map<std::size_t, std::vector<DocumentResult>> done;  // by batch
   std::size_t next = 0, consumed = 0;
   bool halt = false;
   auto worker = [&] {
     for (;;) {
-      std::size_t k;
+      std::size_t b;
       {
         std::unique_lock<std::mutex> lock(mu);
-        room.wait(lock, [&] { return halt || next >= items.size() || next < consumed + window; });
-        if (halt || next >= items.size()) return;
-        k = next++;
+        room.wait(lock, [&] { return halt || next >= batches || next < consumed + window; });
+        if (halt || next >= batches) return;
+        b = next++;
       }
-      DocumentResult r = work(items[k]);
+      std::vector<DocumentResult> results;
+      for (std::size_t k = b * kBatch; k < std::min(items.size(), (b + 1) * kBatch); ++k) {
+        if (stop && stop()) break;
+        results.push_back(work(items[k]));
+      }
       {
         std::lock_guard<std::mutex> lock(mu);
-        done.emplace(k, std::move(r));
+        done.emplace(b, std::move(results));
       }
       ready.notify_one();
     }
   };
   std::vector<std::thread> pool;
   for (unsigned t = 0; t < threads; ++t) pool.emplace_back(worker);
-  for (std::size_t k = 0; k < items.size(); ++k) {
-    DocumentResult r;
+  bool stopped = false;
+  for (std::size_t b = 0; b < batches && !stopped; ++b) {
+    std::vector<DocumentResult> results;
     {
       std::unique_lock<std::mutex> lock(mu);
-      ready.wait(lock, [&] { return done.count(k) > 0; });
-      r = std::move(done[k]);
-      done.erase(k);
-      consumed = k + 1;
+      ready.wait(lock, [&] { return done.count(b) > 0; });
+      results = std::move(done[b]);
+      done.erase(b);
+      consumed = b + 1;
     }
     room.notify_all();
-    if (stop && stop()) break;
-    consume(items[k], r);
+    for (std::size_t j = 0; j < results.size(); ++j) {
+      if (stop && stop()) {
+        stopped = true;
+        break;
+      }
+      consume(items[b * kBatch + j], results[j]);
+    }
+    if (results.size() < std::min(kBatch, items.size() - b * kBatch)) stopped = true;  // a worker saw stop
   }
   {
     std::lock_guard<std::mutex> lock(mu);
@@ -150,6 +166,7 @@ void encode_result(std::size_t index, const DocumentResult& r, std::string* out)
     for (const std::string* f : {&d.file, &d.message, &d.hint, &d.source_line}) put(*f, out);
   }
   put_number(r.sentences, out);
+  put_number(r.mention_count, out);
   put_number(r.actor_ids.size(), out);
   for (const std::string& id : r.actor_ids) put(id, out);
   put_number(r.mentions.size(), out);
@@ -184,7 +201,9 @@ bool decode_result(const std::string& in, std::size_t* pos, std::size_t* index, 
       if (!get(in, pos, f)) return false;
     r->warnings.push_back(std::move(d));
   }
-  if (!get_number(in, pos, &r->sentences) || !get_number(in, pos, &count)) return false;
+  if (!get_number(in, pos, &r->sentences) || !get_number(in, pos, &r->mention_count) ||
+      !get_number(in, pos, &count))
+    return false;
   r->actor_ids.resize(count);
   for (std::string& id : r->actor_ids)
     if (!get(in, pos, &id)) return false;

@@ -23,7 +23,8 @@ struct DocumentResult {
   std::vector<Diagnostic> warnings;   // printed in input order
   std::size_t sentences = 0;
   std::vector<std::string> actor_ids;  // every actor the document names
-  std::vector<EdgeMention> mentions;
+  std::size_t mention_count = 0;
+  std::vector<EdgeMention> mentions;  // empty unless PipelineOptions::keep_mentions
   std::string lines;                  // the mentions, formatted by PipelineOptions::format
 };
 
@@ -32,6 +33,9 @@ enum class LineFormat { None, Jsonl, Tsv };
 struct PipelineOptions {
   unsigned threads = 0;  // 0: one per core (one per rank under mpirun)
   LineFormat format = LineFormat::None;
+  // False when the formatted lines are all the caller needs: fewer allocations
+  // cross from the workers to the calling thread, where freeing them is slow.
+  bool keep_mentions = true;
   ActorOptions actors;
   std::function<bool()> stop;  // checked between documents; true ends the loop early
 };
