@@ -4,14 +4,18 @@
 #        scripts/setup.sh test   build, then run the whole test suite: under
 #                                ASan+UBSan, a short fuzzing smoke run, then the
 #                                release build's suite (its summary comes last)
+#        scripts/setup.sh bench  build, then time each stage and the whole corpus
+#                                beside ripgrep (bench/throughput.sh; minutes)
 #        scripts/setup.sh build  build only
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-build}
 
 packages=(g++ cmake make pkgconf libboost-graph-dev libgraphviz-dev libyaml-cpp-dev
-          libfmt-dev libcli11-dev nlohmann-json3-dev libgtest-dev iso-codes libxml2-utils)
+          libfmt-dev libcli11-dev nlohmann-json3-dev libgtest-dev iso-codes libxml2-utils
+          libboost-mpi-dev libboost-serialization-dev openmpi-bin libbenchmark-dev)
 [[ $mode == test ]] && packages+=(clang libclang-rt-14-dev chromium)
+[[ $mode == bench ]] && packages+=(ripgrep)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -47,6 +51,9 @@ case "$mode" in
     bash scripts/fuzz.sh "${RELMAP_FUZZ_SECONDS:-15}"
     echo "setup: the test suite" >&2
     cd "$release" && ctest -j"$(nproc)" --output-on-failure ;;
+  bench)
+    "$release/bench/relmap_bench"
+    bash bench/throughput.sh "${RELMAP_BENCH_MB:-75}" ;;
   build) ;;
-  *) echo "usage: scripts/setup.sh run|test|build" >&2; exit 2 ;;
+  *) echo "usage: scripts/setup.sh run|test|bench|build" >&2; exit 2 ;;
 esac
