@@ -51,6 +51,7 @@ TEST(Graph, OneEdgePerSourceRelationTargetWithWeightAndEvidence) {
   EXPECT_EQ(first.first_date, "2023-05-06");
   EXPECT_EQ(first.last_date, "2024-01-02");
   EXPECT_EQ(first.docs.size(), 2u);
+  EXPECT_EQ(first.documents, 2u);
   ASSERT_EQ(first.evidence.size(), 2u);
   EXPECT_EQ(first.evidence[0].doc, "a.txt");
 }

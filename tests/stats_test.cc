@@ -128,8 +128,27 @@ TEST(Exports, JsonAndCsv) {
   EXPECT_EQ(j["links"][0]["evidence"][0]["doc"], "d");
   const std::string csv = to_csv(map);
   EXPECT_EQ(csv.substr(0, csv.find('\n')),
-            "source,source_name,relation,target,target_name,weight,directed,first_date,last_date,documents");
+            "source,source_name,relation,target,target_name,weight,directed,first_date,last_date,document_count,"
+            "documents");
   EXPECT_NE(csv.find("\"PAK, \"\"the\"\" state\""), std::string::npos);  // quoted CSV
+  EXPECT_EQ(j["links"][0]["document_count"], 1);
+}
+
+// Documents are counted, and only the first few kept, so that a corpus of
+// many documents does not grow the graph: mentions come grouped by document.
+TEST(Exports, DocumentCountIsExactAndTheListCapped) {
+  std::vector<EdgeMention> all;
+  for (std::size_t d = 0; d < 200; ++d)
+    for (std::size_t k = 0; k < 3; ++k) all.push_back(m("CHN", "urged", "PAK", "doc" + std::to_string(1000 + d), k));
+  GraphOptions capped;
+  capped.max_evidence = 10;
+  const RelationMap map = build_graph(all, kRel, capped);
+  const GraphEdge& e = map.graph[*boost::edges(map.graph).first];
+  EXPECT_EQ(e.weight, 600u);
+  EXPECT_EQ(e.documents, 200u);
+  ASSERT_EQ(e.docs.size(), 10u);
+  EXPECT_EQ(e.docs.front(), "doc1000");
+  EXPECT_EQ(e.docs.back(), "doc1009");
 }
 
 TEST(Merge, ShardsGiveTheSameGraphAsOneRun) {

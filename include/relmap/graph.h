@@ -41,7 +41,11 @@ struct GraphEdge {
   std::size_t weight = 0;            // number of mentions, exact even when evidence is capped
   std::vector<Evidence> evidence;    // sorted by (doc, sentence); at most GraphOptions::max_evidence
   std::string first_date, last_date;
-  std::set<std::string> docs;
+  // Distinct documents that say it. Counted as mentions arrive, which relmap's
+  // own runs and JSONL files give grouped by document, so that memory follows
+  // the graph and not the corpus.
+  std::size_t documents = 0;
+  std::vector<std::string> docs;     // the first of them by name, at most GraphOptions::max_evidence
 };
 
 using RelationGraph =
@@ -91,6 +95,7 @@ class GraphBuilder {
   GraphOptions options_;
   std::map<std::string, GraphNode> nodes_;
   std::map<Key, GraphEdge> edges_;
+  std::map<Key, std::string> last_doc_;  // per edge: the document of its last mention
   std::size_t mentions_ = 0, self_loops_ = 0;
 };
 

@@ -227,6 +227,10 @@ unsigned worker_count(unsigned threads) {
   return cores > 0 ? cores : 1;
 }
 
+// Under MPI, how many documents each rank extracts between two meetings at the
+// root: enough to keep the ranks busy, few enough to bound the root's memory.
+constexpr std::size_t kDocumentsPerRankAndRound = 512;
+
 int extract_documents(const std::vector<std::string>& paths, const Extractor& ex, const PipelineOptions& o,
                       const std::function<void(DocumentResult&)>& each) {
   std::vector<Diagnostic> warnings;
@@ -238,35 +242,42 @@ int extract_documents(const std::vector<std::string>& paths, const Extractor& ex
   std::size_t read = 0;
 
   if (ranks > 1) {
-    // Each rank extracts its share (standard input stays with the root, which
-    // alone receives it); the root merges every share back into input order.
-    std::vector<std::size_t> mine;
-    for (std::size_t i = 0; i < inputs.size(); ++i)
-      if ((inputs[i].path.empty() ? 0 : static_cast<int>(i % static_cast<std::size_t>(ranks))) == rank)
-        mine.push_back(i);
-    std::string wire;
-    ordered_parallel(mine, threads, work, o.stop,
-                     [&](std::size_t i, DocumentResult& r) { encode_result(i, r, &wire); });
-    const std::vector<std::string> shares = mpi::gather_at_root(wire);
-    if (rank != 0) mpi::finish_worker();
-    std::map<std::size_t, DocumentResult> merged;
-    for (const std::string& share : shares) {
-      std::size_t pos = 0, index = 0;
-      DocumentResult r;
-      while (pos < share.size()) {
-        if (!decode_result(share, &pos, &index, &r)) {
-          std::cerr << "relmap: a rank sent results that cannot be read\n";
-          return kFailure;
+    // Rounds of documents: in each, every rank extracts its share (standard
+    // input stays with the root, which alone receives it), the shares meet at
+    // the root and are consumed in input order. The root holds one round, not
+    // the corpus; every rank runs the same rounds, as all list the same inputs.
+    const std::size_t per_round = kDocumentsPerRankAndRound * static_cast<std::size_t>(ranks);
+    for (std::size_t first = 0; first < inputs.size(); first += per_round) {
+      const std::size_t last = std::min(inputs.size(), first + per_round);
+      std::vector<std::size_t> mine;
+      for (std::size_t i = first; i < last; ++i)
+        if ((inputs[i].path.empty() ? 0 : static_cast<int>(i % static_cast<std::size_t>(ranks))) == rank)
+          mine.push_back(i);
+      std::string wire;
+      ordered_parallel(mine, threads, work, nullptr,
+                       [&](std::size_t i, DocumentResult& r) { encode_result(i, r, &wire); });
+      const std::vector<std::string> shares = mpi::gather_at_root(wire);
+      if (rank != 0) continue;
+      std::map<std::size_t, DocumentResult> merged;
+      for (const std::string& share : shares) {
+        std::size_t pos = 0, index = 0;
+        DocumentResult r;
+        while (pos < share.size()) {
+          if (!decode_result(share, &pos, &index, &r)) {
+            std::cerr << "relmap: a rank sent results that cannot be read\n";
+            return kFailure;
+          }
+          merged.emplace(index, std::move(r));
         }
-        merged.emplace(index, std::move(r));
+      }
+      for (auto& [index, r] : merged) {
+        print_diagnostics(r.warnings);
+        if (!r.read) continue;
+        ++read;
+        each(r);
       }
     }
-    for (auto& [index, r] : merged) {
-      print_diagnostics(r.warnings);
-      if (!r.read) continue;
-      ++read;
-      each(r);
-    }
+    if (rank != 0) mpi::finish_worker();
   } else {
     std::vector<std::size_t> all(inputs.size());
     for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;

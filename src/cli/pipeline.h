@@ -3,8 +3,8 @@
 // worker threads and, when started by mpirun, across MPI ranks, yet `each` sees
 // them on the calling thread in input order, so that every output is the same
 // byte for byte however the work was spread. Memory stays bounded by a window
-// of documents in flight, not by the corpus (under MPI the root also holds the
-// other ranks' mentions until it has merged them).
+// of documents in flight, not by the corpus (under MPI, by one round of
+// documents from every rank).
 #pragma once
 #include <cstddef>
 #include <functional>

@@ -66,7 +66,16 @@ void GraphBuilder::add(const EdgeMention& m) {
   e.relation = m.relation;
   e.directed = is_directed;
   ++e.weight;
-  e.docs.insert(m.doc);
+  std::string& last_doc = last_doc_[Key{s.id, m.relation, t.id}];
+  if (e.documents == 0 || last_doc != m.doc) {
+    last_doc = m.doc;
+    auto at = std::lower_bound(e.docs.begin(), e.docs.end(), m.doc);
+    if (at == e.docs.end() || *at != m.doc) {
+      ++e.documents;
+      e.docs.insert(at, m.doc);
+      if (e.docs.size() > options_.max_evidence) e.docs.pop_back();
+    }
+  }
   if (!m.date.empty()) {
     if (e.first_date.empty() || m.date < e.first_date) e.first_date = m.date;
     if (e.last_date.empty() || m.date > e.last_date) e.last_date = m.date;

@@ -16,7 +16,7 @@ std::string csv_field(const std::string& s) {
   return out + "\"";
 }
 
-std::string join_docs(const std::set<std::string>& docs) {
+std::string join_docs(const std::vector<std::string>& docs) {
   std::string out;
   for (const std::string& d : docs) out += (out.empty() ? "" : ";") + d;
   return out;
@@ -63,6 +63,7 @@ std::string to_json(const RelationMap& map) {
     l["weight"] = e.weight;
     l["first_date"] = e.first_date.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(e.first_date);
     l["last_date"] = e.last_date.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(e.last_date);
+    l["document_count"] = e.documents;
     l["documents"] = e.docs;
     l["evidence"] = nlohmann::ordered_json::array();
     for (const Evidence& ev : e.evidence)
@@ -75,14 +76,15 @@ std::string to_json(const RelationMap& map) {
 
 std::string to_csv(const RelationMap& map) {
   const RelationGraph& g = map.graph;
-  std::string out = "source,source_name,relation,target,target_name,weight,directed,first_date,last_date,documents\n";
+  std::string out = "source,source_name,relation,target,target_name,weight,directed,first_date,last_date,document_count,documents\n";
   for (auto [it, end] = boost::edges(g); it != end; ++it) {
     const GraphEdge& e = g[*it];
     const GraphNode& s = g[boost::source(*it, g)];
     const GraphNode& t = g[boost::target(*it, g)];
     out += csv_field(s.id) + "," + csv_field(s.name) + "," + csv_field(e.relation) + "," + csv_field(t.id) + "," +
            csv_field(t.name) + "," + std::to_string(e.weight) + "," + (e.directed ? "true" : "false") + "," +
-           e.first_date + "," + e.last_date + "," + csv_field(join_docs(e.docs)) + "\n";
+           e.first_date + "," + e.last_date + "," + std::to_string(e.documents) + "," + csv_field(join_docs(e.docs)) +
+           "\n";
   }
   return out;
 }

@@ -50,7 +50,7 @@ std::string edge_tooltip(const GraphEdge& e, const std::string& label, const std
   std::string t = from + (e.directed ? " -> " : " - ") + to + ": " + label + " x" + std::to_string(e.weight);
   if (!e.first_date.empty())
     t += " (" + e.first_date + (e.last_date != e.first_date ? " to " + e.last_date : "") + ")";
-  t += ", " + std::to_string(e.docs.size()) + (e.docs.size() == 1 ? " document" : " documents");
+  t += ", " + std::to_string(e.documents) + (e.documents == 1 ? " document" : " documents");
   std::size_t shown = 0;
   for (const Evidence& ev : e.evidence) {
     if (shown++ == 3) break;
