@@ -94,8 +94,11 @@ class GraphBuilder {
   std::map<std::string, bool> directed_;
   GraphOptions options_;
   std::map<std::string, GraphNode> nodes_;
-  std::map<Key, GraphEdge> edges_;
-  std::map<Key, std::string> last_doc_;  // per edge: the document of its last mention
+  struct EdgeState {
+    GraphEdge edge;
+    std::string last_doc;  // the document of its last mention
+  };
+  std::map<Key, EdgeState> edges_;
   std::size_t mentions_ = 0, self_loops_ = 0;
 };
 
