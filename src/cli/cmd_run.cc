@@ -126,7 +126,7 @@ int cmd_run(const RunOptions& o) {
   std::vector<std::string> rule_files = o.rules.files;
   // Taken before each run, so that a file saved while a run is under way
   // starts the next one.
-  Fingerprint last = fingerprint(o, rule_files);
+  Fingerprint last = o.watch ? fingerprint(o, rule_files) : Fingerprint{};
   std::signal(SIGINT, request_stop);
   std::signal(SIGTERM, request_stop);
   int status = run_once(o, &rule_files);

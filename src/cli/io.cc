@@ -24,12 +24,52 @@ Diagnostic warning(const std::string& file, const std::string& msg) {
 }
 }  // namespace
 
-std::vector<InputFile> expand_inputs(const std::vector<std::string>& paths, std::vector<Diagnostic>* warnings) {
-  std::vector<InputFile> out;
-  for (const std::string& p : paths) {
+void InputWalker::enter(const std::string& dir, std::vector<Diagnostic>* warnings) {
+  Directory d;
+  d.path = dir;
+  std::error_code ec;
+  for (auto it = fs::directory_iterator(dir, fs::directory_options::skip_permission_denied, ec);
+       !ec && it != fs::directory_iterator(); it.increment(ec)) {
+    std::error_code type_ec;
+    const bool is_dir = it->is_directory(type_ec) && !it->is_symlink(type_ec);
+    const std::string name = it->path().filename().string();
+    if (is_dir) {
+      // Sorted as "name/", entries come in the order of the sorted full paths.
+      d.entries.emplace_back(name + "/", true);
+    } else if (it->is_regular_file(type_ec) && it->path().extension() == ".txt") {
+      d.entries.emplace_back(name, false);
+    }
+  }
+  if (ec) warnings->push_back(warning(walking_, "could not walk the whole directory: " + ec.message()));
+  std::sort(d.entries.begin(), d.entries.end());
+  open_.push_back(std::move(d));
+}
+
+bool InputWalker::next(InputFile* out, std::vector<Diagnostic>* warnings) {
+  for (;;) {
+    while (!open_.empty()) {
+      Directory& d = open_.back();
+      if (d.next == d.entries.size()) {
+        open_.pop_back();
+        continue;
+      }
+      const auto& [key, is_dir] = d.entries[d.next++];
+      const std::string path = (fs::path(d.path) / (is_dir ? key.substr(0, key.size() - 1) : key)).string();
+      if (is_dir) {
+        enter(path, warnings);
+        continue;
+      }
+      ++found_;
+      *out = InputFile{path, path};
+      return true;
+    }
+    if (!walking_.empty() && found_ == 0) warnings->push_back(warning(walking_, "directory holds no *.txt files"));
+    walking_.clear();
+    if (next_path_ == paths_.size()) return false;
+    const std::string& p = paths_[next_path_++];
     if (p == "-") {
-      out.push_back({"-", ""});
-      continue;
+      *out = InputFile{"-", ""};
+      return true;
     }
     std::error_code ec;
     const fs::file_status st = fs::status(p, ec);
@@ -37,20 +77,21 @@ std::vector<InputFile> expand_inputs(const std::vector<std::string>& paths, std:
       warnings->push_back(warning(p, "no such file or directory"));
       continue;
     }
-    if (fs::is_directory(st)) {
-      std::vector<std::string> found;
-      for (auto it = fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied, ec);
-           !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (it->is_regular_file(ec) && it->path().extension() == ".txt") found.push_back(it->path().string());
-      }
-      if (ec) warnings->push_back(warning(p, "could not walk the whole directory: " + ec.message()));
-      std::sort(found.begin(), found.end());
-      if (found.empty()) warnings->push_back(warning(p, "directory holds no *.txt files"));
-      for (const std::string& f : found) out.push_back({f, f});
-      continue;
+    if (!fs::is_directory(st)) {
+      *out = InputFile{p, p};
+      return true;
     }
-    out.push_back({p, p});
+    walking_ = p;
+    found_ = 0;
+    enter(p, warnings);
   }
+}
+
+std::vector<InputFile> expand_inputs(const std::vector<std::string>& paths, std::vector<Diagnostic>* warnings) {
+  std::vector<InputFile> out;
+  InputWalker walker(paths);
+  InputFile in;
+  while (walker.next(&in, warnings)) out.push_back(in);
   return out;
 }
 

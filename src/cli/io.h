@@ -14,8 +14,33 @@ struct InputFile {
   std::string path;  // empty for standard input
 };
 
-// Expands PATHs: a file, a directory (every *.txt below it, sorted) or "-".
-// Missing paths become warnings.
+// The inputs of PATHs one at a time: a file, a directory (every *.txt below
+// it, in the order of their sorted paths) or "-". Missing paths and empty
+// directories become warnings. Only the directories being walked are held,
+// so a corpus of millions of files is never listed in memory.
+class InputWalker {
+ public:
+  explicit InputWalker(std::vector<std::string> paths) : paths_(std::move(paths)) {}
+  // The next input, after appending to `warnings` what was found on the way;
+  // false when there is none left.
+  bool next(InputFile* out, std::vector<Diagnostic>* warnings);
+
+ private:
+  struct Directory {
+    std::vector<std::pair<std::string, bool>> entries;  // sort key, is a directory
+    std::size_t next = 0;
+    std::string path;
+  };
+  void enter(const std::string& dir, std::vector<Diagnostic>* warnings);
+
+  std::vector<std::string> paths_;
+  std::size_t next_path_ = 0;
+  std::vector<Directory> open_;     // the directories being walked, outermost first
+  std::string walking_;             // the PATH argument being walked
+  std::size_t found_ = 0;           // files found under it
+};
+
+// Every input of PATHs at once (small input sets: --watch, explain, actors).
 std::vector<InputFile> expand_inputs(const std::vector<std::string>& paths, std::vector<Diagnostic>* warnings);
 
 // Reads one input; false with a warning when it cannot be read.

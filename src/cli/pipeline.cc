@@ -22,12 +22,23 @@
 namespace relmap {
 namespace {
 
-DocumentResult extract_one(const InputFile& in, const Extractor& ex, const PipelineOptions& o) {
+// One input as the walker gave it, with the warnings met on the way to it
+// (a missing path, an empty directory); the last item may carry only those.
+struct Item {
+  InputFile file;
+  bool has_file = false;
+  std::vector<Diagnostic> found;
+};
+using ItemSource = std::function<bool(Item*)>;
+
+DocumentResult extract_one(Item& item, const Extractor& ex, const PipelineOptions& o) {
   DocumentResult r;
+  r.warnings = std::move(item.found);
+  if (!item.has_file) return r;
   std::string bytes;
-  if (!read_input(in, &bytes, &r.warnings)) return r;
+  if (!read_input(item.file, &bytes, &r.warnings)) return r;
   r.read = true;
-  const Document doc = make_document(in.name, std::move(bytes), &r.warnings);
+  const Document doc = make_document(item.file.name, std::move(bytes), &r.warnings);
   DocumentAnalysis a = ex.analyse(doc, o.actors, false);
   r.sentences = doc.sentences.size();
   for (const auto& [id, actor] : a.actors.actors) r.actor_ids.push_back(id);
@@ -41,73 +52,94 @@ DocumentResult extract_one(const InputFile& in, const Extractor& ex, const Pipel
   return r;
 }
 
-// Runs `work` on each of `items` with `threads` workers and hands the results
-// to `consume` on this thread, in the order of `items`. Workers take documents
-// in batches, so that threads meet once per batch, not once per (often small)
-// document, and stay at most a window of batches ahead of `consume`, which
-// bounds memory.
-void ordered_parallel(const std::vector<std::size_t>& items, unsigned threads,
-                      const std::function<DocumentResult(std::size_t)>& work,
-                      const std::function<bool()>& stop,
-                      const std::function<void(std::size_t, DocumentResult&)>& consume) {
-  if (threads <= 1 || items.size() <= 1) {
-    for (std::size_t k = 0; k < items.size(); ++k) {
-      if (stop && stop()) return;
-      DocumentResult r = work(items[k]);
-      consume(items[k], r);
+// The walker's inputs as items; warnings left after the last file make one more item.
+ItemSource walk(const std::vector<std::string>& paths) {
+  auto walker = std::make_shared<InputWalker>(paths);
+  auto finished = std::make_shared<bool>(false);
+  return [walker, finished](Item* item) {
+    if (*finished) return false;
+    *item = Item{};
+    item->has_file = walker->next(&item->file, &item->found);
+    if (!item->has_file) *finished = true;
+    return item->has_file || !item->found.empty();
+  };
+}
+
+// Runs `work` on each item of `source` with `threads` workers and hands the
+// results to `consume` on this thread, in the order of `source`. Workers take
+// items in batches, so that threads meet once per batch, not once per (often
+// small) document, and stay at most a window of batches ahead of `consume`,
+// which bounds memory.
+void ordered_parallel(const ItemSource& source, unsigned threads,
+                      const std::function<DocumentResult(Item&)>& work, const std::function<bool()>& stop,
+                      const std::function<void(DocumentResult&)>& consume) {
+  Item item;
+  if (threads <= 1) {
+    while (!(stop && stop()) && source(&item)) {
+      DocumentResult r = work(item);
+      consume(r);
     }
     return;
   }
   constexpr std::size_t kBatch = 16;
-  const std::size_t batches = (items.size() + kBatch - 1) / kBatch;
   const std::size_t window = 4 * static_cast<std::size_t>(threads);
   std::mutex mu;
   std::condition_variable ready, room;
   std::map<std::size_t, std::vector<DocumentResult>> done;  // by batch
-  std::size_t next = 0, consumed = 0;
-  bool halt = false;
+  std::size_t next = 0, consumed = 0, batches = 0;
+  bool exhausted = false, halt = false;
   auto worker = [&] {
     for (;;) {
+      std::vector<Item> items;
       std::size_t b;
       {
         std::unique_lock<std::mutex> lock(mu);
-        room.wait(lock, [&] { return halt || next >= batches || next < consumed + window; });
-        if (halt || next >= batches) return;
+        room.wait(lock, [&] { return halt || exhausted || next < consumed + window; });
+        if (halt || exhausted) return;
+        while (items.size() < kBatch && source(&item)) items.push_back(std::move(item));
+        if (items.empty()) {
+          exhausted = true;
+          batches = next;
+          ready.notify_all();
+          room.notify_all();
+          return;
+        }
         b = next++;
       }
       std::vector<DocumentResult> results;
-      for (std::size_t k = b * kBatch; k < std::min(items.size(), (b + 1) * kBatch); ++k) {
+      for (Item& it : items) {
         if (stop && stop()) break;
-        results.push_back(work(items[k]));
+        results.push_back(work(it));
       }
       {
         std::lock_guard<std::mutex> lock(mu);
         done.emplace(b, std::move(results));
       }
-      ready.notify_one();
+      ready.notify_all();
     }
   };
   std::vector<std::thread> pool;
   for (unsigned t = 0; t < threads; ++t) pool.emplace_back(worker);
-  bool stopped = false;
-  for (std::size_t b = 0; b < batches && !stopped; ++b) {
+  for (std::size_t b = 0;; ++b) {
     std::vector<DocumentResult> results;
     {
       std::unique_lock<std::mutex> lock(mu);
-      ready.wait(lock, [&] { return done.count(b) > 0; });
+      ready.wait(lock, [&] { return done.count(b) > 0 || (exhausted && b >= batches); });
+      if (!done.count(b)) break;
       results = std::move(done[b]);
       done.erase(b);
       consumed = b + 1;
     }
     room.notify_all();
-    for (std::size_t j = 0; j < results.size(); ++j) {
+    bool stopped = false;
+    for (DocumentResult& r : results) {
       if (stop && stop()) {
         stopped = true;
         break;
       }
-      consume(items[b * kBatch + j], results[j]);
+      consume(r);
     }
-    if (results.size() < std::min(kBatch, items.size() - b * kBatch)) stopped = true;  // a worker saw stop
+    if (stopped || (stop && stop())) break;
   }
   {
     std::lock_guard<std::mutex> lock(mu);
@@ -233,64 +265,82 @@ constexpr std::size_t kDocumentsPerRankAndRound = 512;
 
 int extract_documents(const std::vector<std::string>& paths, const Extractor& ex, const PipelineOptions& o,
                       const std::function<void(DocumentResult&)>& each) {
-  std::vector<Diagnostic> warnings;
-  const std::vector<InputFile> inputs = expand_inputs(paths, &warnings);
   const int rank = mpi::rank(), ranks = mpi::size();
-  if (rank == 0) print_diagnostics(warnings);
   const unsigned threads = worker_count(o.threads);
-  auto work = [&](std::size_t i) { return extract_one(inputs[i], ex, o); };
+  auto work = [&](Item& item) { return extract_one(item, ex, o); };
   std::size_t read = 0;
+  auto take = [&](DocumentResult& r) {
+    print_diagnostics(r.warnings);
+    if (!r.read) return;
+    ++read;
+    each(r);
+  };
 
   if (ranks > 1) {
     // Rounds of documents: in each, every rank extracts its share (standard
-    // input stays with the root, which alone receives it), the shares meet at
-    // the root and are consumed in input order. The root holds one round, not
-    // the corpus; every rank runs the same rounds, as all list the same inputs.
+    // input and the walker's warnings stay with the root, which alone reads
+    // standard input), the shares meet at the root and are consumed in input
+    // order. The root holds one round, not the corpus. Every rank walks the
+    // same inputs in the same order, so all agree on the rounds.
+    const ItemSource source = walk(paths);
     const std::size_t per_round = kDocumentsPerRankAndRound * static_cast<std::size_t>(ranks);
-    for (std::size_t first = 0; first < inputs.size(); first += per_round) {
-      const std::size_t last = std::min(inputs.size(), first + per_round);
-      std::vector<std::size_t> mine;
-      for (std::size_t i = first; i < last; ++i)
-        if ((inputs[i].path.empty() ? 0 : static_cast<int>(i % static_cast<std::size_t>(ranks))) == rank)
-          mine.push_back(i);
+    std::size_t index = 0;
+    for (;;) {
+      std::vector<std::pair<std::size_t, Item>> mine;
+      std::size_t in_round = 0;
+      Item item;
+      while (in_round < per_round && source(&item)) {
+        const bool root_only = !item.has_file || item.file.path.empty();
+        const int owner = root_only ? 0 : static_cast<int>(index % static_cast<std::size_t>(ranks));
+        if (owner == rank) mine.emplace_back(index, std::move(item));
+        ++index;
+        ++in_round;
+      }
+      if (in_round == 0) break;
+      std::size_t k = 0, consumed = 0;
       std::string wire;
-      ordered_parallel(mine, threads, work, nullptr,
-                       [&](std::size_t i, DocumentResult& r) { encode_result(i, r, &wire); });
+      ordered_parallel(
+          [&](Item* out) {
+            if (k == mine.size()) return false;
+            *out = std::move(mine[k++].second);
+            return true;
+          },
+          threads, work, nullptr,
+          [&](DocumentResult& r) { encode_result(mine[consumed++].first, r, &wire); });
       const std::vector<std::string> shares = mpi::gather_at_root(wire);
       if (rank != 0) continue;
       std::map<std::size_t, DocumentResult> merged;
       for (const std::string& share : shares) {
-        std::size_t pos = 0, index = 0;
+        std::size_t pos = 0, at = 0;
         DocumentResult r;
         while (pos < share.size()) {
-          if (!decode_result(share, &pos, &index, &r)) {
+          if (!decode_result(share, &pos, &at, &r)) {
             std::cerr << "relmap: a rank sent results that cannot be read\n";
             return kFailure;
           }
-          merged.emplace(index, std::move(r));
+          merged.emplace(at, std::move(r));
         }
       }
-      for (auto& [index, r] : merged) {
-        print_diagnostics(r.warnings);
-        if (!r.read) continue;
-        ++read;
-        each(r);
-      }
+      for (auto& [at, r] : merged) take(r);
     }
     if (rank != 0) mpi::finish_worker();
   } else {
-    std::vector<std::size_t> all(inputs.size());
-    for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
-    const bool progress = !quiet && ::isatty(STDERR_FILENO) && inputs.size() > 20;
+    // A progress line needs the total: counting walks the inputs once more,
+    // cheap beside reading them.
+    std::size_t total = 0;
+    const bool terminal = !quiet && ::isatty(STDERR_FILENO);
+    if (terminal) {
+      InputWalker counter(paths);
+      InputFile ignored;
+      std::vector<Diagnostic> dropped;
+      while (counter.next(&ignored, &dropped)) ++total;
+    }
+    const bool progress = terminal && total > 20;
     std::size_t done = 0;
-    ordered_parallel(all, threads, work, o.stop, [&](std::size_t, DocumentResult& r) {
-      print_diagnostics(r.warnings);
-      if (r.read) {
-        ++read;
-        each(r);
-      }
-      if (progress && (++done % 10 == 0 || done == inputs.size()))
-        std::cerr << fmt::format("\rrelmap: {}/{} documents", done, inputs.size()) << std::flush;
+    ordered_parallel(walk(paths), threads, work, o.stop, [&](DocumentResult& r) {
+      take(r);
+      if (progress && (++done % 10 == 0 || done == total))
+        std::cerr << fmt::format("\rrelmap: {}/{} documents", done, total) << std::flush;
     });
     if (progress) std::cerr << "\n";
   }
