@@ -56,6 +56,22 @@ def main():
             out.append(f"    demonyms: {flow(demonyms)}")
         if capitals:
             out.append(f"    capitals: {flow(capitals)}")
+    # States that iso-codes does not list (Kosovo): their line in the extras
+    # carries everything.
+    iso_codes = {e["alpha_3"] for e in json.loads(ISO.read_text(encoding="utf-8"))["3166-1"]}
+    for code in sorted(set(extras) - iso_codes):
+        name, aliases, demonyms, capitals = extras[code]
+        if not name:
+            continue
+        out.append(f"  - id: {code}")
+        out.append(f"    name: {quote(name)}")
+        out.append("    type: state")
+        if aliases:
+            out.append(f"    aliases: {flow(aliases)}")
+        if demonyms:
+            out.append(f"    demonyms: {flow(demonyms)}")
+        if capitals:
+            out.append(f"    capitals: {flow(capitals)}")
     sys.stdout.write("\n".join(out) + "\n")
 
 

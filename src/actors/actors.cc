@@ -43,6 +43,9 @@ const std::vector<std::vector<std::string>> kTheGroup = {
     {"the", "group"}, {"the", "militant", "group"}, {"the", "terrorist", "group"}, {"the", "terror", "group"},
     {"the", "militants"}, {"the", "outfit"}, {"the", "militia"}, {"the", "rebels"}, {"the", "insurgents"},
     {"the", "organisation"}, {"the", "organization"}, {"the", "movement"}};
+// Words that, after "the", refer back to the organisation named last (the EU,
+// NATO, ASEAN): "Borrell said the bloc condemned the attack".
+const std::set<std::string> kBlocWords = {"bloc", "alliance", "union", "grouping"};
 // Phrases that refer back to the state (or its capital) named last.
 const std::vector<std::string> kTheCountry = {"the", "country"};
 const std::vector<std::string> kTheCapital = {"the", "capital"};
@@ -212,8 +215,10 @@ class Resolver {
     if (state_at(i, &country, &len, &demonym)) {
       title_at = i + len;
       if (!demonym) {
+        // "Pakistan's Foreign Minister", and as headlines and wires also write
+        // it, "Kosovo Prime Minister" (a capitalised title right after the name).
         if (title_at < tokens().size() && tokens()[title_at].lower == "'s") ++title_at;
-        else return false;
+        else if (title_at >= tokens().size() || !tokens()[title_at].capitalized) return false;
       }
       if (!g_.titles().longest(tokens(), ids_, title_at)) return false;
     } else {
@@ -473,6 +478,7 @@ class Resolver {
       std::unordered_set<std::string> words = {kTheCountry.front(), kTheCapital.front(), "it", "they"};
       for (const auto* phrases : {&kTheGroup, &kBothSides})
         for (const auto& phrase : *phrases) words.insert(phrase.front());
+      words.insert("the");
       for (const auto* set : {&kSingular, &kPlural, &kWe}) words.insert(set->begin(), set->end());
       return words;
     }();
@@ -485,6 +491,16 @@ class Resolver {
       m.first = i;
       m.last = i + phrase->size();
       m.actors = {state};
+      m.how = Resolution::Pronoun;
+      out->push_back(m);
+      return true;
+    }
+    if (tokens()[i].lower == "the" && i + 1 < tokens().size() && kBlocWords.count(tokens()[i + 1].lower) &&
+        !tokens()[i + 1].capitalized && !last_bloc_.empty()) {
+      ActorMention m;
+      m.first = i;
+      m.last = i + 2;
+      m.actors = {last_bloc_};
       m.how = Resolution::Pronoun;
       out->push_back(m);
       return true;
@@ -682,7 +698,8 @@ class Resolver {
     const std::size_t n = s.tokens.size();
     std::string subject;
     for (ActorMention& m : *mentions) {
-      if (m.how == Resolution::Pronoun && s.tokens[m.first].lower == "the") {
+      const bool bloc = m.first + 1 < n && kBlocWords.count(s.tokens[m.first + 1].lower);
+      if (m.how == Resolution::Pronoun && s.tokens[m.first].lower == "the" && !bloc) {
         if (!last_armed_group_.empty()) m.actors = {last_armed_group_};
       } else if (m.how == Resolution::Pronoun && (s.tokens[m.first].lower == "it" ||
                                                   (s.tokens[m.first].lower == "they" && m.first > 0 &&
@@ -730,6 +747,9 @@ class Resolver {
         if (subject.empty() && is_person(id)) subject = id;
         auto a = out_.actors.find(id);
         if (a != out_.actors.end() && a->second.type == ActorType::Group) last_armed_group_ = id;
+        // The organisation itself, or the one a person speaks for ("EU foreign policy chief Borrell").
+        const std::string side = is_person(id) ? country_of(id) : id;
+        if (side.find('/') == std::string::npos && is_type(side, ActorType::Organization)) last_bloc_ = side;
       }
     }
     // A bare "the armed forces" belongs to the state of the person speaking of it.
@@ -876,6 +896,7 @@ class Resolver {
   std::vector<std::pair<std::size_t, std::size_t>> pending_we_;       // (sentence, mention)
   std::vector<std::pair<std::size_t, std::string>> pending_organs_;   // (first token in this sentence, organ id)
   std::string last_armed_group_;
+  std::string last_bloc_;  // the organisation "the bloc" refers to
   std::string last_state_, last_capital_;  // for "the country", "the capital"
 };
 

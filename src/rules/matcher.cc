@@ -364,9 +364,12 @@ bool only_self(const RuleMatch& m, const std::vector<ActorMention>& mentions) {
   return s.size() == 1 && s == t;
 }
 
-bool overlaps(const std::vector<std::size_t>& a, const std::vector<std::size_t>& b) {
+// Whether two matches share a word that is not one of the most frequent: "the
+// killing of nationals by al-Shabaab" is an attack, and condemning it
+// opposition, though both read the same "by".
+bool share_words(const std::vector<std::size_t>& a, const std::vector<std::size_t>& b, const SentenceView& v) {
   for (std::size_t x : a)
-    if (std::find(b.begin(), b.end(), x) != b.end()) return true;
+    if (!v.facts[x]->frequent && std::find(b.begin(), b.end(), x) != b.end()) return true;
   return false;
 }
 
@@ -447,6 +450,8 @@ bool Matcher::build(const RuleSet& rules, std::vector<Diagnostic>* diags) {
     add_negation(neg, SourceLocation{rules.files.empty() ? "" : rules.files.front(), 0, 0}, "negation '" + neg + "': ",
                  &negations_);
   word_facts_.resize(vocab_.size());
+  for (const auto& [word, id] : vocab_.words())
+    if (is_frequent_word(word)) word_facts_[id].frequent = true;
   return ok;
 }
 
@@ -502,7 +507,7 @@ std::vector<RuleMatch> Matcher::match(const Sentence& sentence, const std::vecto
     for (const RuleMatch& k : kept) {
       const bool same_ends = !m.source.empty() && m.source == k.source && m.target == k.target;
       const bool spans_overlap = m.first < k.last && k.first < m.last;
-      if (overlaps(m.words, k.words) || (same_ends && spans_overlap)) { clash = true; break; }
+      if (share_words(m.words, k.words, view) || (same_ends && spans_overlap)) { clash = true; break; }
     }
     if (clash) continue;
     const std::size_t last = m.last == 0 ? 0 : m.last - 1;

@@ -62,6 +62,7 @@ class Matcher {
     bool speech = false;             // a speech verb of the rules
     bool auxiliary = false;          // "is", "has", "will" after "and"
     bool object_start = false;       // "to", "the" after "and" + a past tense
+    bool frequent = false;           // one of the most frequent words (is_frequent_word)
   };
 
  private:

@@ -70,14 +70,9 @@ class Parser {
   // How often an element's first words occur in news prose, roughly: a frequent
   // function word counts as many rare words.
   static std::size_t commonness(const PatternElement& e) {
-    static const std::set<std::string> kFrequent = {
-        "'", "'s", "a", "an", "and", "are", "as", "at", "be", "been", "but", "by", "can", "could", "each", "for",
-        "from", "had", "has", "have", "he", "her", "his", "in", "is", "it", "its", "not", "of", "on", "one", "or",
-        "said", "says", "she", "that", "the", "their", "them", "they", "this", "to", "was", "we", "were", "which",
-        "who", "will", "with", "would"};
     std::size_t n = 0;
     for (const Phrase& p : e.phrases)
-      for (const std::string& f : p.front().forms) n += kFrequent.count(f) ? 100 : 1;
+      for (const std::string& f : p.front().forms) n += is_frequent_word(f) ? 100 : 1;
     return n;
   }
 
@@ -263,6 +258,15 @@ class Parser {
 
 bool TokenTest::accepts(const std::string& lower) const {
   return std::binary_search(forms.begin(), forms.end(), lower);
+}
+
+bool is_frequent_word(const std::string& lower) {
+  static const std::set<std::string> kFrequent = {
+      "'", "'s", "a", "an", "and", "are", "as", "at", "be", "been", "but", "by", "can", "could", "each", "for",
+      "from", "had", "has", "have", "he", "her", "his", "in", "is", "it", "its", "not", "of", "on", "one", "or",
+      "said", "says", "she", "that", "the", "their", "them", "they", "this", "to", "was", "we", "were", "which",
+      "who", "will", "with", "would"};
+  return kFrequent.count(lower) > 0;
 }
 
 bool TokenTest::accepts(std::uint32_t id) const {

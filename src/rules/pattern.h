@@ -75,10 +75,15 @@ class Vocabulary {
   }
   std::uint32_t add(const std::string& lower);
   std::size_t size() const { return ids_.size() + 1; }
+  const std::unordered_map<std::string, std::uint32_t>& words() const { return ids_; }
 
  private:
   std::unordered_map<std::string, std::uint32_t> ids_;
 };
+
+// True for the most frequent words of news prose ("to", "by", "the"...): a
+// rule is not indexed by them, and two matches sharing only them do not clash.
+bool is_frequent_word(const std::string& lower);
 
 // Compiles `text`. On error returns false with a message, a hint and the 0-based
 // offset of the offending character in `text`.
