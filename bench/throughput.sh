@@ -81,7 +81,7 @@ mb1=$(calc %.1f "$b1 / 1e6") mb2=$(calc %.1f "$b2 / 1e6") mb4=$(calc %.1f "$b4 /
 cat <<REPORT
 machine:    $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(awk '/MemTotal/ {printf "%.0f", $2 / 1048576}' /proc/meminfo) GiB
 corpus:     $mb1 MB in $files1 files (1x); $(wc -l < "$work/names.txt") names
-ripgrep:    $(rg --version | head -n 1)
+ripgrep:    $(rg --version | sed -n 1p)
 
                                    seconds     MB/s
 rg -j1 -o -i -w -F -f NAMES        $(calc %7.2f "$t_rg")  $(calc %7.1f "$b1 / 1e6 / $t_rg")
