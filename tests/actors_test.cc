@@ -206,6 +206,11 @@ TEST(DefaultActors, WireStyleTitlesKosovoAndTheBloc) {
             (Edges{"Serbia opposed Kosovo", "Kosovo praised European Union"}));
   EXPECT_EQ(testing::edges(ex, "EU foreign policy chief Josep Borrell said the bloc expected Belgrade to cooperate.", true),
             (Edges{"European Union urged Serbia"}));
+  // "States" in "the United States" is no speech verb that would start a new
+  // clause: the subject of "and urged" is still Kurti.
+  EXPECT_EQ(testing::edges(ex, "Kosovo Prime Minister Albin Kurti spoke. Kurti thanked the United States and the EU "
+                               "and urged NATO to act.", true),
+            (Edges{"Kosovo praised United States", "Kosovo praised European Union", "Kosovo urged NATO"}));
   // "the bloc" with no organisation named before it refers to nobody.
   EXPECT_EQ(testing::edges(ex, "The bloc urged Serbia to cooperate.", true), Edges{});
 }

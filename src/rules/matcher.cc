@@ -74,6 +74,12 @@ struct SentenceView {
     }
     for (auto& v : starts)
       std::sort(v.begin(), v.end(), [&](std::size_t x, std::size_t y) { return m[x].last > m[y].last; });
+    // A speech verb inside a name is no verb: "the United States" does not state.
+    std::vector<char> named(s.tokens.size(), 0);
+    for (const ActorMention& mention : m)
+      for (std::size_t t = mention.first; t < mention.last && t < s.tokens.size(); ++t) named[t] = 1;
+    for (std::size_t t = 0; t < s.tokens.size(); ++t)
+      if (named[t] && facts[t]->speech) facts[t] = &word_facts[0];
     for (std::size_t t = 0; t < s.tokens.size(); ++t) {
       opens[t] = opens_predicate(t);
       clause[t + 1] = facts[t]->speech || fn[t] == Fn::ClauseStart ? t + 1 : clause[t];
@@ -249,14 +255,16 @@ class Run {
     if (!v_.starts[after + 1].empty() || v_.sentence.tokens[after + 1].kind != TokenKind::Word) return kNone;
     // The clause that "and" continues starts after the last "that" or speech verb:
     // "Modi said India remained committed to ... and would help Nepal" continues India.
+    // Mentions are not in token order (surnames and pronouns are found in
+    // later passes): take the earliest participant of the clause.
     const std::size_t clause = v_.clause[pos];
+    std::size_t first = kNone;
     for (std::size_t mi = 0; mi < v_.mentions.size(); ++mi) {
       const ActorMention& m = v_.mentions[mi];
-      if (m.first >= pos) break;
-      if (m.first < clause) continue;
-      if (!m.inert && !m.actors.empty()) return eligible(e, mi) ? mi : kNone;
+      if (m.first >= pos || m.first < clause || m.inert || m.actors.empty()) continue;
+      if (first == kNone || m.first < v_.mentions[first].first) first = mi;
     }
-    return kNone;
+    return first != kNone && eligible(e, first) ? first : kNone;
   }
 
   // The subject with the actors listed along with it: "Poland and Lithuania
@@ -277,8 +285,8 @@ class Run {
     std::size_t found = kNone;
     for (std::size_t mi = 0; mi < v_.mentions.size(); ++mi) {
       const ActorMention& m = v_.mentions[mi];
-      if (m.first >= pos) break;
-      if (!m.inert && !m.actors.empty() && pos - m.last <= 12) found = mi;
+      if (m.first >= pos || m.last > pos || m.inert || m.actors.empty() || pos - m.last > 12) continue;
+      if (found == kNone || m.first > v_.mentions[found].first) found = mi;
     }
     return found != kNone && eligible(e, found) ? found : kNone;
   }
