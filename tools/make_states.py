@@ -20,6 +20,15 @@ def flow(items):
     return "[" + ", ".join(quote(i) for i in items) + "]"
 
 
+def state(code, name, aliases, exact, demonyms, capitals):
+    lines = [f"  - id: {code}", f"    name: {quote(name)}", "    type: state"]
+    for key, values in (("aliases", aliases), ("exact_aliases", exact), ("demonyms", demonyms),
+                        ("capitals", capitals)):
+        if values:
+            lines.append(f"    {key}: {flow(values)}")
+    return lines
+
+
 def main():
     extras = {}
     for line in EXTRAS.read_text(encoding="utf-8").splitlines():
@@ -45,17 +54,7 @@ def main():
         # Short upper-case abbreviations must match with their case ("US", not "us").
         exact = [a for a in all_aliases if a.replace(".", "").isupper() and len(a.replace(".", "")) <= 4]
         loose = [a for a in all_aliases if a not in exact]
-        out.append(f"  - id: {code}")
-        out.append(f"    name: {quote(name)}")
-        out.append("    type: state")
-        if loose:
-            out.append(f"    aliases: {flow(loose)}")
-        if exact:
-            out.append(f"    exact_aliases: {flow(exact)}")
-        if demonyms:
-            out.append(f"    demonyms: {flow(demonyms)}")
-        if capitals:
-            out.append(f"    capitals: {flow(capitals)}")
+        out += state(code, name, loose, exact, demonyms, capitals)
     # States that iso-codes does not list (Kosovo): their line in the extras
     # carries everything.
     iso_codes = {e["alpha_3"] for e in json.loads(ISO.read_text(encoding="utf-8"))["3166-1"]}
@@ -63,15 +62,7 @@ def main():
         name, aliases, demonyms, capitals = extras[code]
         if not name:
             continue
-        out.append(f"  - id: {code}")
-        out.append(f"    name: {quote(name)}")
-        out.append("    type: state")
-        if aliases:
-            out.append(f"    aliases: {flow(aliases)}")
-        if demonyms:
-            out.append(f"    demonyms: {flow(demonyms)}")
-        if capitals:
-            out.append(f"    capitals: {flow(capitals)}")
+        out += state(code, name, aliases, [], demonyms, capitals)
     sys.stdout.write("\n".join(out) + "\n")
 
 

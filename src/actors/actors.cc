@@ -472,6 +472,18 @@ class Resolver {
     return true;
   }
 
+  // A reference found at [first, last); `actors` may be left to resolve().
+  static bool add_reference(std::size_t first, std::size_t last, std::vector<std::string> actors, Resolution how,
+                            std::vector<ActorMention>* out) {
+    ActorMention m;
+    m.first = first;
+    m.last = last;
+    m.actors = std::move(actors);
+    m.how = how;
+    out->push_back(std::move(m));
+    return true;
+  }
+
   bool reference_at(std::size_t i, std::vector<ActorMention>* out) {
     // Most words start no reference at all: one lookup rules them out.
     static const std::unordered_set<std::string> kFirstWords = [] {
@@ -487,57 +499,28 @@ class Resolver {
       if (!phrase_at(tokens(), i, *phrase)) continue;
       const std::string& state = phrase == &kTheCountry ? last_state_ : last_capital_;
       if (state.empty()) return false;
-      ActorMention m;
-      m.first = i;
-      m.last = i + phrase->size();
-      m.actors = {state};
-      m.how = Resolution::Pronoun;
-      out->push_back(m);
-      return true;
+      return add_reference(i, i + phrase->size(), {state}, Resolution::Pronoun, out);
     }
     if (tokens()[i].lower == "the" && i + 1 < tokens().size() && kBlocWords.count(tokens()[i + 1].lower) &&
         !tokens()[i + 1].capitalized && !last_bloc_.empty()) {
-      ActorMention m;
-      m.first = i;
-      m.last = i + 2;
-      m.actors = {last_bloc_};
-      m.how = Resolution::Pronoun;
-      out->push_back(m);
-      return true;
+      return add_reference(i, i + 2, {last_bloc_}, Resolution::Pronoun, out);
     }
     for (const auto& phrase : kTheGroup) {
       if (!phrase_at(tokens(), i, phrase)) continue;
-      ActorMention m;
-      m.first = i;
-      m.last = i + phrase.size();
-      m.how = Resolution::Pronoun;
-      out->push_back(m);
-      return true;
+      return add_reference(i, i + phrase.size(), {}, Resolution::Pronoun, out);
     }
     // "China said it ...", "the Houthis said they ...": after a speech verb, the speaker.
     if ((tokens()[i].lower == "it" || tokens()[i].lower == "they") && i > 0) {
       std::size_t v = i - 1;
       if (tokens()[v].lower == "that" && v > 0) --v;
-      if (g_.is_speech_verb(tokens()[v].lower)) {
-        ActorMention m;
-        m.first = i;
-        m.last = i + 1;
-        m.how = Resolution::Pronoun;
-        out->push_back(m);
-        return true;
-      }
+      if (g_.is_speech_verb(tokens()[v].lower)) return add_reference(i, i + 1, {}, Resolution::Pronoun, out);
     }
     for (const auto& phrase : kBothSides) {
       if (i + phrase.size() > tokens().size()) continue;
       bool ok = true;
       for (std::size_t k = 0; k < phrase.size() && ok; ++k) ok = tokens()[i + k].lower == phrase[k];
       if (!ok) continue;
-      ActorMention m;
-      m.first = i;
-      m.last = i + phrase.size();
-      m.how = Resolution::BothSides;
-      out->push_back(m);
-      return true;
+      return add_reference(i, i + phrase.size(), {}, Resolution::BothSides, out);
     }
     const std::string& w = tokens()[i].lower;
     const std::string& text = tokens()[i].text;
