@@ -41,6 +41,8 @@ Command add_extract_command(CLI::App& app) {
   auto o = std::make_shared<ExtractOptions>();
   CLI::App* extract_cmd = app.add_subcommand("extract", "Print edge mentions, one per line, on stdout");
   extract_cmd->footer("Examples:\n  relmap extract news/ > edges.jsonl\n  relmap extract a.txt --format tsv\n"
+                      "  relmap extract --threads 2 big-corpus/ > edges.jsonl\n"
+                      "  mpirun -n 4 relmap extract big-corpus/ > edges.jsonl\n"
                       "  cat a.txt | relmap extract - | jq -r '.source.name + \" \" + .relation + \" \" + .target.name'");
   extract_cmd->add_option("PATH", o->paths, "Text files, directories or -")->required();
   add_rule_options(extract_cmd, &o->rules);
