@@ -211,6 +211,17 @@ TEST(DefaultActors, WireStyleTitlesKosovoAndTheBloc) {
   EXPECT_EQ(testing::edges(ex, "Kosovo Prime Minister Albin Kurti spoke. Kurti thanked the United States and the EU "
                                "and urged NATO to act.", true),
             (Edges{"Kosovo praised United States", "Kosovo praised European Union", "Kosovo urged NATO"}));
+  // "the two presidents"; "they" after "said" or "that" is every actor the speaker stood for.
+  EXPECT_EQ(testing::edges(ex, "Lula met Milei. The two presidents agreed to relaunch talks.", true),
+            (Edges{"Brazil met Argentina", "Argentina agreed Brazil"}));
+  EXPECT_EQ(testing::edges(ex, "Wang Yi met Takeshi Iwaya. The two ministers confirmed that they would work together, "
+                               "and agreed to hold a dialogue.", true),
+            (Edges{"China met Japan", "China agreed Japan"}));
+  // "the bloc" is the organisation, not the last person who spoke.
+  EXPECT_EQ(testing::edges(ex, "Borrell spoke in Brussels. Uruguay's President Yamandu Orsi welcomed the meeting. "
+                               "Paraguay, which holds the presidency of the bloc, backed the EU deal and called on "
+                               "Brussels to conclude the talks.", true),
+            (Edges{"Paraguay urged European Union"}));
   // "the bloc" with no organisation named before it refers to nobody.
   EXPECT_EQ(testing::edges(ex, "The bloc urged Serbia to cooperate.", true), Edges{});
 }

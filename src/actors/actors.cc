@@ -34,7 +34,9 @@ const std::vector<std::vector<std::string>> kBothSides = {
     {"the", "two", "nations"}, {"both", "nations"}, {"the", "two", "parties"}, {"both", "parties"},
     {"the", "two", "governments"}, {"both", "governments"}, {"the", "two", "leaders"}, {"both", "leaders"},
     {"the", "two", "ministers"}, {"the", "two", "foreign", "ministers"}, {"the", "two", "neighbours"},
-    {"the", "two", "neighbors"}, {"the", "pair"},
+    {"the", "two", "neighbors"}, {"the", "pair"}, {"the", "two", "presidents"}, {"both", "presidents"},
+    {"the", "two", "prime", "ministers"}, {"the", "two", "heads", "of", "state"}, {"both", "ministers"},
+    {"the", "two", "defence", "ministers"}, {"the", "two", "defense", "ministers"},
     {"the", "three", "leaders"}, {"all", "three", "leaders"}, {"the", "three", "countries"}, {"the", "three", "sides"},
     {"the", "three", "nations"}, {"the", "three", "governments"}, {"the", "three", "ministers"}, {"the", "three", "allies"},
     {"all", "three", "countries"}, {"the", "four", "countries"}, {"the", "four", "leaders"}};
@@ -682,7 +684,9 @@ class Resolver {
     std::string subject;
     for (ActorMention& m : *mentions) {
       const bool bloc = m.first + 1 < n && kBlocWords.count(s.tokens[m.first + 1].lower);
-      if (m.how == Resolution::Pronoun && s.tokens[m.first].lower == "the" && !bloc) {
+      if (m.how == Resolution::Pronoun && s.tokens[m.first].lower == "the" && bloc) {
+        // "the bloc" was resolved when found (reference_at).
+      } else if (m.how == Resolution::Pronoun && s.tokens[m.first].lower == "the") {
         if (!last_armed_group_.empty()) m.actors = {last_armed_group_};
       } else if (m.how == Resolution::Pronoun && (s.tokens[m.first].lower == "it" ||
                                                   (s.tokens[m.first].lower == "they" && m.first > 0 &&
@@ -692,7 +696,7 @@ class Resolver {
         for (const ActorMention& before : *mentions) {
           if (&before == &m) break;
           if (!before.actors.empty() && !is_person(before.actors.front()) && !before.inert)
-            m.actors = {before.actors.front()};
+            m.actors = before.actors;  // "the two sides said they": both
         }
       } else if (m.how == Resolution::Pronoun) {
         if (kPlural.count(s.tokens[m.first].lower)) {
