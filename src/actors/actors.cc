@@ -492,7 +492,6 @@ class Resolver {
       std::unordered_set<std::string> words = {kTheCountry.front(), kTheCapital.front(), "it", "they"};
       for (const auto* phrases : {&kTheGroup, &kBothSides})
         for (const auto& phrase : *phrases) words.insert(phrase.front());
-      words.insert("the");
       for (const auto* set : {&kSingular, &kPlural, &kWe}) words.insert(set->begin(), set->end());
       return words;
     }();

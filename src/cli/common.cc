@@ -31,6 +31,31 @@ void add_rule_options(CLI::App* cmd, RuleOptions* o) {
   cmd->add_flag("--no-default-rules", o->no_defaults, "Use only the --rules files, not the built-in defaults");
 }
 
+ProgressLine::ProgressLine(const std::vector<std::string>& paths) {
+  if (quiet || !::isatty(STDERR_FILENO)) return;
+  // The total needs one more walk over the inputs: cheap beside reading them.
+  InputWalker counter(paths);
+  InputFile ignored;
+  std::vector<Diagnostic> dropped;
+  while (counter.next(&ignored, &dropped)) ++total_;
+  shown_ = total_ > 20;
+}
+
+ProgressLine::~ProgressLine() {
+  if (shown_) std::cerr << "\n";
+}
+
+void ProgressLine::tick() {
+  if (shown_ && (++done_ % 10 == 0 || done_ == total_))
+    std::cerr << fmt::format("\rrelmap: {}/{} documents", done_, total_) << std::flush;
+}
+
+int documents_read(std::size_t read) {
+  if (read > 0) return kOk;
+  std::cerr << "relmap: no document could be read\n";
+  return kFailure;
+}
+
 void add_threads_option(CLI::App* cmd, unsigned* threads) {
   cmd->add_option("-j,--threads", *threads,
                   "Worker threads for extraction (0: one per core; one per rank under mpirun). "

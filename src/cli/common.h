@@ -62,16 +62,33 @@ int emit(const std::string& text, const std::string& out);
 // Directories expanded to the files below them whose names end in `suffix`, sorted.
 std::vector<std::string> files_ending_in(const std::vector<std::string>& paths, const std::vector<std::string>& suffixes);
 
+// "relmap: done/total documents" on stderr while inputs are processed, when
+// stderr is a terminal and there are more than 20 of them.
+class ProgressLine {
+ public:
+  explicit ProgressLine(const std::vector<std::string>& paths);
+  ~ProgressLine();
+  void tick();  // one more input done
+
+ private:
+  std::size_t total_ = 0, done_ = 0;
+  bool shown_ = false;
+};
+
+// The end of a loop over documents: kOk, or kFailure with a message when none was read.
+int documents_read(std::size_t read);
+
 // Reads every input, shows progress on a terminal, calls `each` per document.
 template <typename F>
 int for_each_document(const std::vector<std::string>& paths, F each) {
   std::vector<Diagnostic> warnings;
-  const std::vector<InputFile> inputs = expand_inputs(paths, &warnings);
-  print_diagnostics(warnings);
-  warnings.clear();
-  const bool progress = !quiet && ::isatty(STDERR_FILENO) && inputs.size() > 20;
-  std::size_t done = 0, read = 0;
-  for (const InputFile& in : inputs) {
+  InputWalker walker(paths);
+  ProgressLine progress(paths);
+  InputFile in;
+  std::size_t read = 0;
+  while (walker.next(&in, &warnings)) {
+    print_diagnostics(warnings);
+    warnings.clear();
     std::string bytes;
     if (read_input(in, &bytes, &warnings)) {
       Document doc = make_document(in.name, std::move(bytes), &warnings);
@@ -80,15 +97,10 @@ int for_each_document(const std::vector<std::string>& paths, F each) {
     }
     print_diagnostics(warnings);
     warnings.clear();
-    if (progress && (++done % 10 == 0 || done == inputs.size()))
-      std::cerr << fmt::format("\rrelmap: {}/{} documents", done, inputs.size()) << std::flush;
+    progress.tick();
   }
-  if (progress) std::cerr << "\n";
-  if (read == 0) {
-    std::cerr << "relmap: no document could be read\n";
-    return kFailure;
-  }
-  return kOk;
+  print_diagnostics(warnings);
+  return documents_read(read);
 }
 
 // Reads edge mentions from a JSONL file; false (with a message) on bad JSON.

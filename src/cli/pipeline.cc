@@ -1,17 +1,13 @@
 #include "cli/pipeline.h"
 
-#include <unistd.h>
 
-#include <atomic>
 #include <condition_variable>
 #include <cstdlib>
-#include <deque>
 #include <iostream>
 #include <map>
 #include <mutex>
 #include <thread>
 
-#include <fmt/core.h>
 
 #include "cli/common.h"
 #include "cli/io.h"
@@ -325,30 +321,13 @@ int extract_documents(const std::vector<std::string>& paths, const Extractor& ex
     }
     if (rank != 0) mpi::finish_worker();
   } else {
-    // A progress line needs the total: counting walks the inputs once more,
-    // cheap beside reading them.
-    std::size_t total = 0;
-    const bool terminal = !quiet && ::isatty(STDERR_FILENO);
-    if (terminal) {
-      InputWalker counter(paths);
-      InputFile ignored;
-      std::vector<Diagnostic> dropped;
-      while (counter.next(&ignored, &dropped)) ++total;
-    }
-    const bool progress = terminal && total > 20;
-    std::size_t done = 0;
+    ProgressLine progress(paths);
     ordered_parallel(walk(paths), threads, work, o.stop, [&](DocumentResult& r) {
       take(r);
-      if (progress && (++done % 10 == 0 || done == total))
-        std::cerr << fmt::format("\rrelmap: {}/{} documents", done, total) << std::flush;
+      progress.tick();
     });
-    if (progress) std::cerr << "\n";
   }
-  if (read == 0) {
-    std::cerr << "relmap: no document could be read\n";
-    return kFailure;
-  }
-  return kOk;
+  return documents_read(read);
 }
 
 }  // namespace relmap

@@ -49,18 +49,16 @@ struct SentenceView {
   std::vector<unsigned> types;                   // mention -> bit set of its actors' types
   std::vector<const Matcher::WordFacts*> facts;   // token -> what the matcher knows of its word
   std::vector<char> opens;                       // token opens a new predicate (see opens_predicate)
-  std::vector<Fn> fn;                            // token -> function word class
   std::vector<std::size_t> clause;               // token -> first token of its clause (after "that", a speech verb...)
 
   SentenceView(const Sentence& s, const std::vector<ActorMention>& m, const std::map<std::string, Actor>& a,
                const Vocabulary& vocab, const std::vector<Matcher::WordFacts>& word_facts)
       : sentence(s), mentions(m), ids(s.tokens.size()), starts(s.tokens.size()), blocking(s.tokens.size(), -1),
-        types(m.size(), 0), facts(s.tokens.size()), opens(s.tokens.size()), fn(s.tokens.size()),
+        types(m.size(), 0), facts(s.tokens.size()), opens(s.tokens.size()),
         clause(s.tokens.size() + 1, 0) {
     for (std::size_t t = 0; t < s.tokens.size(); ++t) {
       ids[t] = vocab.id(s.tokens[t].lower);
       facts[t] = &word_facts[ids[t]];
-      fn[t] = static_cast<Fn>(facts[t]->function_word);
     }
     for (std::size_t i = 0; i < m.size(); ++i) {
       for (const std::string& id : m[i].actors) {
@@ -82,10 +80,11 @@ struct SentenceView {
       if (named[t] && facts[t]->speech) facts[t] = &word_facts[0];
     for (std::size_t t = 0; t < s.tokens.size(); ++t) {
       opens[t] = opens_predicate(t);
-      clause[t + 1] = facts[t]->speech || fn[t] == Fn::ClauseStart ? t + 1 : clause[t];
+      clause[t + 1] = facts[t]->speech || is(t, Fn::ClauseStart) ? t + 1 : clause[t];
     }
   }
-  bool is(std::size_t i, Fn f) const { return i < fn.size() && fn[i] == f; }
+  // Whether token i is the function word `f`.
+  bool is(std::size_t i, Fn f) const { return i < facts.size() && static_cast<Fn>(facts[i]->function_word) == f; }
   std::size_t size() const { return sentence.tokens.size(); }
   const std::string& lower(std::size_t i) const { return sentence.tokens[i].lower; }
 
@@ -96,14 +95,14 @@ struct SentenceView {
   bool opens_predicate(std::size_t t) const {
     if (t + 1 >= size()) return false;
     const std::string& next = lower(t + 1);
-    if (fn[t] == Fn::And) {
+    if (is(t, Fn::And)) {
       if (facts[t + 1]->auxiliary || facts[t + 1]->speech) return true;
       // "and urged Pakistan", "and pledged to": a past tense with its object; not
       // "special and privileged strategic partnership".
       const bool past = next.size() > 4 && next.compare(next.size() - 2, 2, "ed") == 0;
       return past && t + 2 < size() && (!starts[t + 2].empty() || facts[t + 2]->object_start);
     }
-    if (fn[t] == Fn::Comma)
+    if (is(t, Fn::Comma))
       return next.size() > 5 && next.compare(next.size() - 3, 3, "ing") == 0 && !sentence.tokens[t + 1].capitalized;
     return false;
   }
@@ -123,12 +122,7 @@ class Run {
     if (!go(0, pos)) return false;
     m_.first = pos;
     m_.last = end_;
-    out->first = m_.first;
-    out->last = m_.last;
-    out->source = m_.source;
-    out->target = m_.target;
-    out->parties = m_.parties;
-    out->words = m_.words;
+    *out = m_;
     return true;
   }
 
@@ -345,7 +339,7 @@ bool may_start(const SentenceView& v, const CompiledPattern& p, std::size_t pos)
     case ElementKind::Words: return std::binary_search(e.first_ids.begin(), e.first_ids.end(), v.ids[pos]);
     case ElementKind::Slot: {
       if (!v.starts[pos].empty()) return true;
-      const Fn f = v.fn[pos];
+      const auto f = static_cast<Fn>(v.facts[pos]->function_word);
       return f == Fn::Comma || f == Fn::And || f == Fn::Who || f == Fn::Which || f == Fn::Both || f == Fn::Between;
     }
     default: return true;
