@@ -16,11 +16,12 @@ constexpr std::size_t kMaxSteps = 20000;
 
 // The few words the matcher's own logic looks at (lists, subjects, clauses),
 // classified once per word of the vocabulary, not compared at every step.
-enum class Fn : std::uint8_t { Other, Comma, And, Or, Amp, As, Well, Who, Which, Both, Between, ClauseStart };
+enum class Fn : std::uint8_t { Other, Comma, And, Or, Amp, As, Well, Who, Which, Both, Between, Article, ClauseStart };
 
 const std::vector<std::pair<const char*, Fn>> kFunctionWords = {
     {",", Fn::Comma}, {"and", Fn::And}, {"or", Fn::Or}, {"&", Fn::Amp}, {"as", Fn::As}, {"well", Fn::Well},
     {"who", Fn::Who}, {"which", Fn::Which}, {"both", Fn::Both}, {"between", Fn::Between},
+    {"a", Fn::Article}, {"an", Fn::Article}, {"the", Fn::Article},
     {"that", Fn::ClauseStart}, {"where", Fn::ClauseStart}, {"when", Fn::ClauseStart}, {"while", Fn::ClauseStart},
     {";", Fn::ClauseStart}, {":", Fn::ClauseStart}};
 
@@ -50,6 +51,7 @@ struct SentenceView {
   std::vector<const Matcher::WordFacts*> facts;   // token -> what the matcher knows of its word
   std::vector<char> opens;                       // token opens a new predicate (see opens_predicate)
   std::vector<std::size_t> clause;               // token -> first token of its clause (after "that", a speech verb...)
+  bool headline = false;                         // no closing punctuation: a headline
 
   SentenceView(const Sentence& s, const std::vector<ActorMention>& m, const std::map<std::string, Actor>& a,
                const Vocabulary& vocab, const std::vector<Matcher::WordFacts>& word_facts)
@@ -78,6 +80,8 @@ struct SentenceView {
       for (std::size_t t = mention.first; t < mention.last && t < s.tokens.size(); ++t) named[t] = 1;
     for (std::size_t t = 0; t < s.tokens.size(); ++t)
       if (named[t] && facts[t]->speech) facts[t] = &word_facts[0];
+    const std::string& end = s.tokens.empty() ? std::string() : s.tokens.back().text;
+    headline = end != "." && end != "?" && end != "!" && end != "\"" && end != "\xE2\x80\x9D";
     for (std::size_t t = 0; t < s.tokens.size(); ++t) {
       opens[t] = opens_predicate(t);
       clause[t + 1] = facts[t]->speech || is(t, Fn::ClauseStart) ? t + 1 : clause[t];
@@ -102,9 +106,19 @@ struct SentenceView {
       const bool past = next.size() > 4 && next.compare(next.size() - 2, 2, "ed") == 0;
       return past && t + 2 < size() && (!starts[t + 2].empty() || facts[t + 2]->object_start);
     }
-    if (is(t, Fn::Comma))
-      return next.size() > 5 && next.compare(next.size() - 3, 3, "ing") == 0 && !sentence.tokens[t + 1].capitalized;
-    return false;
+    if (!is(t, Fn::Comma) || sentence.tokens[t + 1].capitalized) return false;
+    if (next.size() > 5 && next.compare(next.size() - 3, 3, "ing") == 0) return true;
+    // A headline joins its verbs with commas: "Ruto meets Biden, commits police to Haiti".
+    return headline && t > 0 && blocking[t - 1] >= 0 && headline_verb(next);
+  }
+  static bool headline_verb(const std::string& w) {
+    static const std::unordered_set<std::string> kNotVerbs = {"this", "thus", "plus", "always", "perhaps", "whereas",
+                                                              "sources", "officials", "analysts", "news", "days",
+                                                              "weeks", "months", "years", "hours", "its", "his"};
+    if (w.size() < 4 || kNotVerbs.count(w)) return false;
+    const bool third_person = w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != '\'';
+    const bool past = w.compare(w.size() - 2, 2, "ed") == 0;
+    return third_person || past;
   }
 };
 
@@ -285,12 +299,44 @@ class Run {
     return found != kNone && eligible(e, found) ? found : kNone;
   }
 
+  // After an aside between commas that opens at `comma`, the next token; kNone if
+  // there is none. A list ("A, B and C", "A, B, C") is no aside: the aside holds
+  // a word that names no actor, and a lower-case word follows it.
+  std::size_t past_aside(std::size_t comma) const {
+    if (!v_.is(comma, Fn::Comma) || v_.is(comma + 1, Fn::And)) return kNone;
+    bool plain_word = false;
+    for (std::size_t k = comma + 1; k < v_.size() && k <= comma + 20; ++k) {
+      const Token& t = v_.sentence.tokens[k];
+      if (t.text == ";" || t.text == ":" || t.in_quote != v_.sentence.tokens[comma].in_quote) return kNone;
+      if (!v_.is(k, Fn::Comma)) {
+        plain_word = plain_word || (v_.blocking[k] < 0 && t.kind == TokenKind::Word && !separator(k));
+        continue;
+      }
+      const std::size_t next = k + 1;
+      if (k < comma + 3 || !plain_word || next >= v_.size()) return kNone;
+      const Token& n = v_.sentence.tokens[next];
+      if (n.kind != TokenKind::Word || n.capitalized || v_.is(next, Fn::And) || v_.is(next, Fn::Or)) return kNone;
+      return next;
+    }
+    return kNone;
+  }
+
   bool slot(const PatternElement& e, std::size_t ei, std::size_t pos) {
     std::vector<std::pair<std::vector<std::size_t>, std::size_t>> found;
     std::vector<std::size_t> current;
     lists(e, pos, false, &current, &found);
     // "both China and Pakistan"
     if (v_.is(pos, Fn::Both) || v_.is(pos, Fn::Between)) lists(e, pos + 1, false, &current, &found);
+    // "ambushed a Malian army convoy": an article before a demonym or an organ
+    // (not "backed the EU deal", where the name only qualifies the deal).
+    if (v_.is(pos, Fn::Article) && v_.starts[pos].empty()) {
+      std::vector<std::pair<std::vector<std::size_t>, std::size_t>> after_article;
+      lists(e, pos + 1, false, &current, &after_article);
+      for (auto& entry : after_article) {
+        const Resolution how = v_.mentions[entry.first.front()].how;
+        if (how == Resolution::Demonym || how == Resolution::Organ) found.push_back(std::move(entry));
+      }
+    }
     std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
       return a.first.size() > b.first.size() || (a.first.size() == b.first.size() && a.second > b.second);
     });
@@ -316,6 +362,12 @@ class Run {
       }
       bound = list;
       if (go(ei + 1, end)) return true;
+      // The subject's verb may follow an aside: "Nauseda, who visited Warsaw last
+      // week, expressed support for Poland"; "Iwaya, Minister for Foreign Affairs
+      // of Japan, who is visiting Beijing, held talks".
+      if (ei == 0)
+        for (std::size_t after = end, asides = 0; asides < 2 && (after = past_aside(after)) != kNone; ++asides)
+          if (go(ei + 1, after)) return true;
       bound.clear();
     }
     return false;
@@ -340,7 +392,8 @@ bool may_start(const SentenceView& v, const CompiledPattern& p, std::size_t pos)
     case ElementKind::Slot: {
       if (!v.starts[pos].empty()) return true;
       const auto f = static_cast<Fn>(v.facts[pos]->function_word);
-      return f == Fn::Comma || f == Fn::And || f == Fn::Who || f == Fn::Which || f == Fn::Both || f == Fn::Between;
+      return f == Fn::Comma || f == Fn::And || f == Fn::Who || f == Fn::Which || f == Fn::Both || f == Fn::Between ||
+             f == Fn::Article;
     }
     default: return true;
   }
@@ -362,8 +415,10 @@ std::set<std::string> actors_in(const std::vector<std::size_t>& slot, const std:
 
 bool only_self(const RuleMatch& m, const std::vector<ActorMention>& mentions) {
   if (!m.parties.empty()) return actors_in(m.parties, mentions).size() < 2;
+  // "Burkina Faso and Niger vowed to strengthen their cooperation": "their" is
+  // the subject itself, which relates to no one else.
   const std::set<std::string> s = actors_in(m.source, mentions), t = actors_in(m.target, mentions);
-  return s.size() == 1 && s == t;
+  return !s.empty() && std::includes(t.begin(), t.end(), s.begin(), s.end());
 }
 
 // Whether two matches share a word that is not one of the most frequent: "the
@@ -486,7 +541,7 @@ std::vector<RuleMatch> Matcher::match(const Sentence& sentence, const std::vecto
     if (traces) traces->push_back(RuleTrace{r, pi, run.best_elements, run.best_pos, any});
   }
   // A match that can only relate an actor to itself ("U.S. ... urged Washington")
-  // gives no edge, so it must not take words from one that does.
+  // or to a group it is part of gives no edge, so it must not take words from one that does.
   found.erase(std::remove_if(found.begin(), found.end(),
                              [&](const RuleMatch& m) { return only_self(m, mentions); }),
               found.end());
