@@ -228,3 +228,29 @@ TEST(DefaultActors, WireStyleTitlesKosovoAndTheBloc) {
 
 }  // namespace
 }  // namespace relmap
+
+namespace relmap {
+namespace {
+
+using testing::Edges;
+
+// Found on unseen wire copy (heldout2, heldout5): "the junta" is the state last
+// named with a ruling military; with none named, it stands for nobody.
+TEST(DefaultActors, TheJuntaIsTheStateLastNamedWithItsMilitaryRulers) {
+  Extractor ex;
+  testing::build_defaults(&ex);
+  EXPECT_EQ(testing::edges(ex, "Leaders urged Myanmar's military rulers to act. Thailand met Laos. "
+                               "Malaysia and Indonesia criticised the junta for the lack of progress.", true),
+            (Edges{"Thailand met Laos", "Malaysia opposed Myanmar", "Indonesia opposed Myanmar"}));
+  EXPECT_EQ(testing::edges(ex, "Mali's military government expelled the envoy. Nigeria urged the military government "
+                               "to hold elections.", true),
+            (Edges{"Nigeria urged Mali"}));
+  EXPECT_EQ(testing::edges(ex, "Indonesia criticised the junta.", true), Edges{});
+  // "the three military governments" named together before.
+  EXPECT_EQ(testing::edges(ex, "Mali, Burkina Faso and Niger left the bloc. Nigeria called on the three military "
+                               "governments to return.", true),
+            (Edges{"Nigeria urged Mali", "Nigeria urged Burkina Faso", "Nigeria urged Niger"}));
+}
+
+}  // namespace
+}  // namespace relmap

@@ -39,7 +39,12 @@ const std::vector<std::vector<std::string>> kBothSides = {
     {"the", "two", "defence", "ministers"}, {"the", "two", "defense", "ministers"},
     {"the", "three", "leaders"}, {"all", "three", "leaders"}, {"the", "three", "countries"}, {"the", "three", "sides"},
     {"the", "three", "nations"}, {"the", "three", "governments"}, {"the", "three", "ministers"}, {"the", "three", "allies"},
-    {"all", "three", "countries"}, {"the", "four", "countries"}, {"the", "four", "leaders"}};
+    {"all", "three", "countries"}, {"the", "four", "countries"}, {"the", "four", "leaders"},
+    {"the", "three", "states"}, {"all", "three", "states"}, {"the", "three", "military", "governments"},
+    {"the", "three", "juntas"}, {"the", "three", "regimes"}, {"the", "two", "allies"}};
+// Words of those phrases that only states can be: "both governments".
+const std::set<std::string> kStateWords = {"countries", "nations", "governments", "presidents", "prime", "heads",
+                                           "states", "neighbours", "neighbors", "juntas", "regimes", "military"};
 // Phrases that refer back to the armed group named last.
 const std::vector<std::vector<std::string>> kTheGroup = {
     {"the", "group"}, {"the", "militant", "group"}, {"the", "terrorist", "group"}, {"the", "terror", "group"},
@@ -48,6 +53,12 @@ const std::vector<std::vector<std::string>> kTheGroup = {
 // Words that, after "the", refer back to the organisation named last (the EU,
 // NATO, ASEAN): "Borrell said the bloc condemned the attack".
 const std::set<std::string> kBlocWords = {"bloc", "alliance", "union", "grouping"};
+// Words for a ruling military; after "the" they refer back to the state last
+// named with them: "Mali's military government ... the junta".
+const std::vector<std::vector<std::string>> kRegimeWords = {
+    {"junta"}, {"ruling", "junta"}, {"military", "government"}, {"military", "regime"}, {"regime"},
+    {"military", "rulers"}, {"military", "leaders"}, {"military", "authorities"}, {"military", "leadership"},
+    {"generals"}};
 // Phrases that refer back to the state (or its capital) named last.
 const std::vector<std::string> kTheCountry = {"the", "country"};
 const std::vector<std::string> kTheCapital = {"the", "capital"};
@@ -486,6 +497,13 @@ class Resolver {
     return true;
   }
 
+  // Length of the regime words at token i ("military government"), or 0.
+  std::size_t regime_words_at(std::size_t i) const {
+    for (const auto& phrase : kRegimeWords)
+      if (phrase_at(tokens(), i, phrase) && !tokens()[i].capitalized) return phrase.size();
+    return 0;
+  }
+
   bool reference_at(std::size_t i, std::vector<ActorMention>* out) {
     // Most words start no reference at all: one lookup rules them out.
     static const std::unordered_set<std::string> kFirstWords = [] {
@@ -506,6 +524,9 @@ class Resolver {
         !tokens()[i + 1].capitalized && !last_bloc_.empty()) {
       return add_reference(i, i + 2, {last_bloc_}, Resolution::Pronoun, out);
     }
+    if (tokens()[i].lower == "the" && !last_regime_.empty())
+      if (const std::size_t length = regime_words_at(i + 1))
+        return add_reference(i, i + 1 + length, {last_regime_}, Resolution::Pronoun, out);
     for (const auto& phrase : kTheGroup) {
       if (!phrase_at(tokens(), i, phrase)) continue;
       return add_reference(i, i + phrase.size(), {}, Resolution::Pronoun, out);
@@ -711,15 +732,19 @@ class Resolver {
         // The states named together just before ("Pakistan and China held talks,
         // where the two sides ..."), else the two main states of the document.
         std::size_t count = 2;
+        // "both governments" are states; "the two sides" may be the EU and China.
+        bool states_only = false;
         for (std::size_t t = m.first; t < m.last; ++t) {
           if (s.tokens[t].lower == "three") count = 3;
           if (s.tokens[t].lower == "four") count = 4;
+          states_only = states_only || kStateWords.count(s.tokens[t].lower) > 0;
         }
         auto states_of = [&](const std::vector<std::string>& ids) {
           std::vector<std::string> out;
           for (const std::string& id : ids) {
             const std::string c = country_of(id);
-            if (!c.empty() && std::find(out.begin(), out.end(), c) == out.end()) out.push_back(c);
+            if (c.empty() || (states_only && !is_type(c, ActorType::State))) continue;
+            if (std::find(out.begin(), out.end(), c) == out.end()) out.push_back(c);
           }
           return out;
         };
@@ -795,6 +820,22 @@ class Resolver {
       if (a == out_.actors.end() || a->second.type != ActorType::State) continue;
       last_state_ = a->first;
       if (m.how == Resolution::Capital) last_capital_ = a->first;
+    }
+    // "Mali junta", "Mali's military government", "the Myanmar junta": the state a
+    // later "the junta" stands for.
+    for (const ActorMention& m : *mentions) {
+      if (m.actors.size() != 1 || m.how == Resolution::Pronoun) continue;
+      const std::string state = country_of(m.actors.front());
+      if (state.empty() || !is_type(state, ActorType::State)) continue;
+      std::size_t after = m.last;
+      if (after < s.tokens.size() && s.tokens[after].lower == "'s") ++after;
+      const bool ends_with_regime = m.last > m.first && regime_words_at(m.last - 1) == 1;
+      if (ends_with_regime || (after < s.tokens.size() && regime_words_at(after))) last_regime_ = state;
+      // "Mali's military" is an organ; the regime word follows it.
+      if (m.how == Resolution::Organ && after < s.tokens.size() &&
+          (s.tokens[after].lower == "government" || s.tokens[after].lower == "rulers" ||
+           s.tokens[after].lower == "leaders" || s.tokens[after].lower == "regime"))
+        last_regime_ = state;
     }
     for (const ActorMention& m : *mentions)
       for (const std::string& id : m.actors) {
@@ -884,6 +925,7 @@ class Resolver {
   std::string last_armed_group_;
   std::string last_bloc_;  // the organisation "the bloc" refers to
   std::string last_state_, last_capital_;  // for "the country", "the capital"
+  std::string last_regime_;                // for "the junta", "the military government"
 };
 
 }  // namespace
