@@ -163,6 +163,30 @@ rules:
                    "Qin Gang urged Afghanistan"}));
 }
 
+TEST(Matcher, AsidesQuantitiesPrepositionsAndHeadlineVerbs) {
+  Extractor ex;
+  testing::build(&ex, R"yaml(
+rules:
+  - { id: m, relation: met, pattern: "{source} ...4 [meet|talk] (with)? {target}" }
+  - { id: a, relation: opposed, pattern: "{source} ...4 [kill|sanction] {target}" }
+  - { id: p, relation: supported, pattern: "{source} ...3 [commit] ...6 to {target}" }
+)yaml");
+  // The verb after an aside between commas still has the subject before it.
+  EXPECT_EQ(testing::edges(ex, "China, which hosted the talks, met Pakistan."), Edges{"China met Pakistan"});
+  EXPECT_EQ(testing::edges(ex, "China, Afghanistan, met Pakistan."), Edges{"Afghanistan met Pakistan"});
+  // A list is no aside: "China, India and Iran".
+  EXPECT_EQ(testing::edges(ex, "China, India and Afghanistan met Pakistan."),
+            (Edges{"China met Pakistan", "India met Pakistan", "Afghanistan met Pakistan"}));
+  // Numbers and articles before an object's actor.
+  EXPECT_EQ(testing::edges(ex, "Pakistan killed 20 Afghan nationals."), Edges{"Pakistan opposed Afghanistan"});
+  EXPECT_EQ(testing::edges(ex, "China sanctioned three Pakistani nationals."), Edges{"China opposed Pakistan"});
+  // After a preposition an actor is an object, not a subject: Kabul holds no talks.
+  EXPECT_EQ(testing::edges(ex, "Dar travelled to Kabul for talks with China."), Edges{});
+  // A headline joins verbs with commas: the second keeps the first subject.
+  EXPECT_EQ(testing::edges(ex, "Pakistan meets China, commits troops to Afghanistan"),
+            (Edges{"Pakistan met China", "Pakistan supported Afghanistan"}));
+}
+
 TEST(Matcher, RulesWithoutAnchorWordsInASentenceAreNotTried) {
   Extractor ex;
   testing::build(&ex, R"yaml(

@@ -36,6 +36,17 @@ const std::vector<const char*> kClauseBreaks = {
 const std::vector<const char*> kAuxiliaries = {"is", "are", "was", "were", "has", "have", "had", "will", "would",
                                                "also", "then", "later", "can", "could", "should", "must", "may",
                                                "shall", "further", "again", "stands", "remains"};
+// A mention right after one of these is its object, never a clause's subject:
+// "travelled to Muscat for talks with the US" (Muscat holds no talks).
+const std::vector<const char*> kPrepositions = {"to", "from", "in", "at", "into", "with", "by", "on",
+                                                "toward", "towards", "against", "near", "via", "across",
+                                                "through", "within", "onto", "upon"};
+// Words that may stand between a verb and its object's actor: "killed 20
+// Pakistani soldiers", "sanctioned three Chinese companies", "a senior Hamas commander".
+const std::vector<const char*> kQuantities = {"a", "an", "two", "three", "four", "five", "six", "seven", "eight",
+                                              "nine", "ten", "dozens", "hundreds", "thousands", "scores", "several",
+                                              "some", "many", "at", "least", "more", "than", "of", "senior", "top",
+                                              "prominent", "key", "local", "fellow", "other"};
 // After "and" + a past tense, these start its object: "and pledged to", "and urged the".
 const std::vector<const char*> kObjectStarts = {"to", "the", "a", "an", "his", "her", "its", "their", "that", "on", "with"};
 
@@ -327,14 +338,24 @@ class Run {
     lists(e, pos, false, &current, &found);
     // "both China and Pakistan"
     if (v_.is(pos, Fn::Both) || v_.is(pos, Fn::Between)) lists(e, pos + 1, false, &current, &found);
-    // "ambushed a Malian army convoy": an article before a demonym or an organ
-    // (not "backed the EU deal", where the name only qualifies the deal).
-    if (v_.is(pos, Fn::Article) && v_.starts[pos].empty()) {
-      std::vector<std::pair<std::vector<std::size_t>, std::size_t>> after_article;
-      lists(e, pos + 1, false, &current, &after_article);
-      for (auto& entry : after_article) {
-        const Resolution how = v_.mentions[entry.first.front()].how;
-        if (how == Resolution::Demonym || how == Resolution::Organ) found.push_back(std::move(entry));
+    // "ambushed a Malian army convoy", "killed 20 Pakistani soldiers", "a senior
+    // Hamas commander": a few words of quantity before an actor. After "the", only
+    // a demonym or an organ ("backed the EU deal" backs a deal, and "the EU" is
+    // already a name with its article).
+    if (v_.starts[pos].empty() && !e.is_parties) {
+      std::size_t at = pos;
+      const bool definite = v_.lower(pos) == "the";
+      if (definite) ++at;
+      while (at < v_.size() && at < pos + 4 && v_.starts[at].empty() &&
+             (v_.facts[at]->quantity || v_.sentence.tokens[at].kind == TokenKind::Number))
+        ++at;
+      if (at > pos && at < v_.size()) {
+        std::vector<std::pair<std::vector<std::size_t>, std::size_t>> after_quantity;
+        lists(e, at, false, &current, &after_quantity);
+        for (auto& entry : after_quantity) {
+          const Resolution how = v_.mentions[entry.first.front()].how;
+          if (!definite || how == Resolution::Demonym || how == Resolution::Organ) found.push_back(std::move(entry));
+        }
       }
     }
     std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
@@ -355,7 +376,11 @@ class Run {
       if (subject != kNone) found.push_back({subject_list(e, subject, pos), linking_word ? at + 1 : at});
     }
     std::vector<std::size_t>& bound = e.is_source ? m_.source : e.is_target ? m_.target : m_.parties;
+    const bool after_preposition = pos > 0 && v_.facts[pos - 1]->preposition;
     for (const auto& [list, end] : found) {
+      // A subject starts no match right after a preposition.
+      if (ei == 0 && (e.is_source || e.is_parties) && after_preposition && v_.mentions[list.front()].first == pos)
+        continue;
       if (e.is_parties && list.size() < 2) {
         // "the two sides" alone names two actors.
         if (v_.mentions[list.front()].actors.size() < 2) continue;
@@ -393,7 +418,7 @@ bool may_start(const SentenceView& v, const CompiledPattern& p, std::size_t pos)
       if (!v.starts[pos].empty()) return true;
       const auto f = static_cast<Fn>(v.facts[pos]->function_word);
       return f == Fn::Comma || f == Fn::And || f == Fn::Who || f == Fn::Which || f == Fn::Both || f == Fn::Between ||
-             f == Fn::Article;
+             f == Fn::Article || v.facts[pos]->quantity || v.sentence.tokens[pos].kind == TokenKind::Number;
     }
     default: return true;
   }
@@ -447,6 +472,8 @@ bool Matcher::build(const RuleSet& rules, std::vector<Diagnostic>* diags) {
   for (const char* w : kClauseBreaks) facts_of(w).clause_break = true;
   for (const char* w : kAuxiliaries) facts_of(w).auxiliary = true;
   for (const char* w : kObjectStarts) facts_of(w).object_start = true;
+  for (const char* w : kPrepositions) facts_of(w).preposition = true;
+  for (const char* w : kQuantities) facts_of(w).quantity = true;
   for (const std::string& v : rules.speech_verbs) facts_of(fold_case(v)).speech = true;
   by_anchor_.clear();
   unanchored_.clear();

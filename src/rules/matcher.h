@@ -63,6 +63,8 @@ class Matcher {
     bool auxiliary = false;          // "is", "has", "will" after "and"
     bool object_start = false;       // "to", "the" after "and" + a past tense
     bool frequent = false;           // one of the most frequent words (is_frequent_word)
+    bool preposition = false;        // "to", "in", "with"...: what follows is no subject
+    bool quantity = false;           // "a", "two", "dozens", "senior"... before an object
   };
 
  private:
