@@ -36,6 +36,12 @@ TEST(Text, HyphensSplitAndAbbreviationsStay) {
                                                              "the", "U.", "S.", "embassy", "."}));
 }
 
+TEST(Text, NamePrefixesDoNotEndSentences) {
+  Document d = make_document("t", "He met Adviser Md. Touhid Hossain and Brig. Ali Khan. They spoke.", nullptr);
+  ASSERT_EQ(d.sentences.size(), 2u);
+  EXPECT_EQ(d.sentence_text(d.sentences[1]), "They spoke.");
+}
+
 TEST(Text, QuotesAreMarked) {
   Document d = make_document("t", "\"We hope,\" Qin said.", nullptr);
   ASSERT_EQ(d.sentences.size(), 1u);

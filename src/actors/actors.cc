@@ -59,6 +59,9 @@ const std::vector<std::vector<std::string>> kRegimeWords = {
     {"junta"}, {"ruling", "junta"}, {"military", "government"}, {"military", "regime"}, {"regime"},
     {"military", "rulers"}, {"military", "leaders"}, {"military", "authorities"}, {"military", "leadership"},
     {"generals"}};
+// After "its" or "our", the other state of the sentence: "India remains
+// committed to a relationship with its neighbour" (Bangladesh, named before).
+const std::set<std::string> kPartnerWords = {"neighbour", "neighbor", "ally", "partner", "friend"};
 // Phrases that refer back to the state (or its capital) named last.
 const std::vector<std::string> kTheCountry = {"the", "country"};
 const std::vector<std::string> kTheCapital = {"the", "capital"};
@@ -265,6 +268,7 @@ class Resolver {
         m.actors = {add_gazetteer_actor(e->id)};
         m.how = Resolution::Title;
         remember_surnames(e->id, e->words);
+        last_titled_[title->id] = m.actors.front();
         out->push_back(m);
         return true;
       }
@@ -288,6 +292,7 @@ class Resolver {
       m.last = name_last;
       m.actors = {id};
       m.how = Resolution::NewPerson;
+      last_titled_[title->id] = id;
       out->push_back(m);
       return true;
     }
@@ -296,6 +301,17 @@ class Resolver {
       m.last = end;
       m.actors = {add_gazetteer_actor(country)};
       m.how = Resolution::Demonym;
+      out->push_back(m);
+      return true;
+    }
+    // "the Foreign Secretary" with no name: the person last named with that title.
+    if (title_at == i && i > 0 && tokens()[i - 1].lower == "the") {
+      auto known = last_titled_.find(title->id);
+      if (known == last_titled_.end()) return false;
+      m.first = i - 1;
+      m.last = end;
+      m.actors = {known->second};
+      m.how = Resolution::Title;
       out->push_back(m);
       return true;
     }
@@ -507,13 +523,17 @@ class Resolver {
   bool reference_at(std::size_t i, std::vector<ActorMention>* out) {
     // Most words start no reference at all: one lookup rules them out.
     static const std::unordered_set<std::string> kFirstWords = [] {
-      std::unordered_set<std::string> words = {kTheCountry.front(), kTheCapital.front(), "it", "they"};
+      std::unordered_set<std::string> words = {kTheCountry.front(), kTheCapital.front(), "it", "they", "its"};
       for (const auto* phrases : {&kTheGroup, &kBothSides})
         for (const auto& phrase : *phrases) words.insert(phrase.front());
       for (const auto* set : {&kSingular, &kPlural, &kWe}) words.insert(set->begin(), set->end());
       return words;
     }();
     if (!kFirstWords.count(tokens()[i].lower)) return false;
+    if ((tokens()[i].lower == "its" || tokens()[i].lower == "our") && i + 1 < tokens().size() &&
+        kPartnerWords.count(tokens()[i + 1].lower))
+      return add_reference(i, i + 2, {}, Resolution::Pronoun, out);
+    if (tokens()[i].lower == "its") return false;
     for (const auto* phrase : {&kTheCountry, &kTheCapital}) {
       if (!phrase_at(tokens(), i, *phrase)) continue;
       const std::string& state = phrase == &kTheCountry ? last_state_ : last_capital_;
@@ -699,6 +719,22 @@ class Resolver {
     return found;
   }
 
+  // The state of "its neighbour": the last state named before mention `k` that
+  // is not the state of the sentence's first participant (who owns "its").
+  std::vector<std::string> partner_before(const std::vector<ActorMention>& mentions, std::size_t k) const {
+    std::string owner, partner;
+    for (std::size_t j = 0; j < k; ++j) {
+      const ActorMention& m = mentions[j];
+      if (m.actors.size() != 1 || m.inert) continue;
+      const std::string c = country_of(m.actors.front());
+      if (c.empty() || !is_type(c, ActorType::State)) continue;
+      if (owner.empty()) owner = c;
+      else if (c != owner) partner = c;
+    }
+    if (partner.empty()) return {};
+    return {partner};
+  }
+
   void resolve(const Sentence& s, std::vector<ActorMention>* mentions) {
     const std::size_t n = s.tokens.size();
     std::string subject;
@@ -706,6 +742,8 @@ class Resolver {
       const bool bloc = m.first + 1 < n && kBlocWords.count(s.tokens[m.first + 1].lower);
       if (m.how == Resolution::Pronoun && s.tokens[m.first].lower == "the" && bloc) {
         // "the bloc" was resolved when found (reference_at).
+      } else if (m.how == Resolution::Pronoun && m.first + 1 < n && kPartnerWords.count(s.tokens[m.first + 1].lower)) {
+        m.actors = partner_before(*mentions, static_cast<std::size_t>(&m - mentions->data()));
       } else if (m.how == Resolution::Pronoun && s.tokens[m.first].lower == "the") {
         if (!last_armed_group_.empty()) m.actors = {last_armed_group_};
       } else if (m.how == Resolution::Pronoun && (s.tokens[m.first].lower == "it" ||
@@ -770,7 +808,7 @@ class Resolver {
       std::string state;
       if (token > 0 && (s.tokens[token - 1].lower == "its" || s.tokens[token - 1].lower == "their"))
         for (const ActorMention& m : *mentions)
-          if (m.last <= token && !m.actors.empty() && !m.inert && !is_person(m.actors.front()))
+          if (m.last <= token && m.actors.size() == 1 && !m.inert && !is_person(m.actors.front()))
             state = country_of(m.actors.front());
       const std::string person = !subject.empty() ? subject : last_subject_;
       if (state.empty() && !person.empty()) state = country_of(person);
@@ -926,6 +964,7 @@ class Resolver {
   std::string last_bloc_;  // the organisation "the bloc" refers to
   std::string last_state_, last_capital_;  // for "the country", "the capital"
   std::string last_regime_;                // for "the junta", "the military government"
+  std::map<std::string, std::string> last_titled_;  // title -> the person last named with it
 };
 
 }  // namespace

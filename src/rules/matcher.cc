@@ -16,10 +16,10 @@ constexpr std::size_t kMaxSteps = 20000;
 
 // The few words the matcher's own logic looks at (lists, subjects, clauses),
 // classified once per word of the vocabulary, not compared at every step.
-enum class Fn : std::uint8_t { Other, Comma, And, Or, Amp, As, Well, Who, Which, Both, Between, Article, ClauseStart };
+enum class Fn : std::uint8_t { Other, Comma, And, But, Or, Amp, As, Well, Who, Which, Both, Between, Article, ClauseStart };
 
 const std::vector<std::pair<const char*, Fn>> kFunctionWords = {
-    {",", Fn::Comma}, {"and", Fn::And}, {"or", Fn::Or}, {"&", Fn::Amp}, {"as", Fn::As}, {"well", Fn::Well},
+    {",", Fn::Comma}, {"and", Fn::And}, {"but", Fn::But}, {"or", Fn::Or}, {"&", Fn::Amp}, {"as", Fn::As}, {"well", Fn::Well},
     {"who", Fn::Who}, {"which", Fn::Which}, {"both", Fn::Both}, {"between", Fn::Between},
     {"a", Fn::Article}, {"an", Fn::Article}, {"the", Fn::Article},
     {"that", Fn::ClauseStart}, {"where", Fn::ClauseStart}, {"when", Fn::ClauseStart}, {"while", Fn::ClauseStart},
@@ -46,7 +46,8 @@ const std::vector<const char*> kPrepositions = {"to", "from", "in", "at", "into"
 const std::vector<const char*> kQuantities = {"a", "an", "two", "three", "four", "five", "six", "seven", "eight",
                                               "nine", "ten", "dozens", "hundreds", "thousands", "scores", "several",
                                               "some", "many", "at", "least", "more", "than", "of", "senior", "top",
-                                              "prominent", "key", "local", "fellow", "other"};
+                                              "prominent", "key", "local", "fellow", "other", "neighbouring",
+                                              "neighboring"};
 // After "and" + a past tense, these start its object: "and pledged to", "and urged the".
 const std::vector<const char*> kObjectStarts = {"to", "the", "a", "an", "his", "her", "its", "their", "that", "on", "with"};
 
@@ -110,7 +111,7 @@ struct SentenceView {
   bool opens_predicate(std::size_t t) const {
     if (t + 1 >= size()) return false;
     const std::string& next = lower(t + 1);
-    if (is(t, Fn::And)) {
+    if (is(t, Fn::And) || is(t, Fn::But)) {
       if (facts[t + 1]->auxiliary || facts[t + 1]->speech) return true;
       // "and urged Pakistan", "and pledged to": a past tense with its object; not
       // "special and privileged strategic partnership".
@@ -214,6 +215,7 @@ class Run {
         // "X met Y and urged Z": Y is an object, so a gap never starts with the
         // "and" that follows an actor; the subject carries over instead.
         if (g == 1 && pos > 0 && v_.blocking[pos - 1] >= 0 && v_.is(skipped, Fn::And)) break;
+        if (g == 2 && pos > 0 && v_.blocking[pos - 1] >= 0 && v_.is(pos, Fn::Comma) && v_.is(skipped, Fn::And)) break;
         // Nor over the start of a new predicate: "... the Ukraine crisis and is
         // prepared to", "sanctions on Belarus, accusing X".
         if (opens_predicate(skipped)) break;
@@ -256,7 +258,8 @@ class Run {
       if (!eligible(e, mi)) continue;
       current->push_back(mi);
       const std::size_t end = v_.mentions[mi].last;
-      if (current->size() == 1 || after_and) out->emplace_back(*current, end);
+      // Headlines list with commas alone: "Qatar, Egypt press Israel and Hamas".
+      if (current->size() == 1 || after_and || v_.headline) out->emplace_back(*current, end);
       if (const std::size_t sep = separator(end)) lists(e, end + sep, !v_.is(end + sep - 1, Fn::Comma), current, out);
       current->pop_back();
     }
@@ -269,8 +272,9 @@ class Run {
     std::size_t after = pos;
     if (v_.is(after, Fn::Comma)) ++after;
     if (after + 1 >= v_.size()) return kNone;
-    if (!v_.is(after, Fn::And) && !opens_predicate(pos)) return kNone;
-    if (!v_.is(after, Fn::And)) after = pos;  // ", accusing X": the -ing word follows the comma
+    const bool linking = v_.is(after, Fn::And) || v_.is(after, Fn::But);
+    if (!linking && !opens_predicate(pos)) return kNone;
+    if (!linking) after = pos;  // ", accusing X": the -ing word follows the comma
     if (!v_.starts[after + 1].empty() || v_.sentence.tokens[after + 1].kind != TokenKind::Word) return kNone;
     // The clause that "and" continues starts after the last "that" or speech verb:
     // "Modi said India remained committed to ... and would help Nepal" continues India.
@@ -332,6 +336,19 @@ class Run {
     return kNone;
   }
 
+  // A word of "a democratic, stable and inclusive X": lower case, no preposition
+  // or clause word; a comma or "and" only before another such word.
+  bool adjective_run_word(std::size_t k) const {
+    const Token& t = v_.sentence.tokens[k];
+    if (t.kind != TokenKind::Word && !v_.is(k, Fn::Comma)) return false;
+    if (v_.is(k, Fn::Comma) || v_.is(k, Fn::And))
+      return k + 1 < v_.size() && !v_.sentence.tokens[k + 1].capitalized && v_.starts[k + 1].empty() &&
+             v_.sentence.tokens[k + 1].kind == TokenKind::Word;
+    const Matcher::WordFacts& f = *v_.facts[k];
+    return !t.capitalized && !f.preposition && !f.clause_break && !f.speech && !f.auxiliary &&
+           static_cast<Fn>(f.function_word) == Fn::Other;
+  }
+
   bool slot(const PatternElement& e, std::size_t ei, std::size_t pos) {
     std::vector<std::pair<std::vector<std::size_t>, std::size_t>> found;
     std::vector<std::size_t> current;
@@ -346,8 +363,12 @@ class Run {
       std::size_t at = pos;
       const bool definite = v_.lower(pos) == "the";
       if (definite) ++at;
-      while (at < v_.size() && at < pos + 4 && v_.starts[at].empty() &&
-             (v_.facts[at]->quantity || v_.sentence.tokens[at].kind == TokenKind::Number))
+      // "supports a democratic, stable and inclusive Bangladesh": after "a",
+      // the adjectives too.
+      const bool indefinite = v_.lower(pos) == "a" || v_.lower(pos) == "an";
+      while (at < v_.size() && at < pos + (indefinite ? 12 : 4) && v_.starts[at].empty() &&
+             (v_.facts[at]->quantity || v_.sentence.tokens[at].kind == TokenKind::Number ||
+              (indefinite && adjective_run_word(at))))
         ++at;
       if (at > pos && at < v_.size()) {
         std::vector<std::pair<std::vector<std::size_t>, std::size_t>> after_quantity;
@@ -367,12 +388,12 @@ class Run {
     if ((e.is_source || e.is_parties) && ei == 0 && found.empty()) {
       const std::size_t at = v_.is(pos, Fn::Comma) ? pos + 1 : pos;
       std::size_t subject = kNone;
-      if (v_.is(at, Fn::And)) subject = sentence_subject(e, pos);
+      if (v_.is(at, Fn::And) || v_.is(at, Fn::But)) subject = sentence_subject(e, pos);
       else if (at != pos && opens_predicate(pos)) subject = sentence_subject(e, pos);
       else if (v_.is(at, Fn::Who) || v_.is(at, Fn::Which)) subject = antecedent(e, pos);
       // The subject stands for "and", "who" or "which"; after ", accusing" only the comma goes.
       const bool linking_word =
-          v_.is(at, Fn::And) || v_.is(at, Fn::Who) || v_.is(at, Fn::Which);
+          v_.is(at, Fn::And) || v_.is(at, Fn::But) || v_.is(at, Fn::Who) || v_.is(at, Fn::Which);
       if (subject != kNone) found.push_back({subject_list(e, subject, pos), linking_word ? at + 1 : at});
     }
     std::vector<std::size_t>& bound = e.is_source ? m_.source : e.is_target ? m_.target : m_.parties;
@@ -417,7 +438,7 @@ bool may_start(const SentenceView& v, const CompiledPattern& p, std::size_t pos)
     case ElementKind::Slot: {
       if (!v.starts[pos].empty()) return true;
       const auto f = static_cast<Fn>(v.facts[pos]->function_word);
-      return f == Fn::Comma || f == Fn::And || f == Fn::Who || f == Fn::Which || f == Fn::Both || f == Fn::Between ||
+      return f == Fn::Comma || f == Fn::And || f == Fn::But || f == Fn::Who || f == Fn::Which || f == Fn::Both || f == Fn::Between ||
              f == Fn::Article || v.facts[pos]->quantity || v.sentence.tokens[pos].kind == TokenKind::Number;
     }
     default: return true;
