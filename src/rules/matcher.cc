@@ -467,6 +467,13 @@ bool only_self(const RuleMatch& m, const std::vector<ActorMention>& mentions) {
   return !s.empty() && std::includes(t.begin(), t.end(), s.begin(), s.end());
 }
 
+// Whether every mention of `part` is in `whole`.
+bool contains_all(const std::vector<std::size_t>& whole, const std::vector<std::size_t>& part) {
+  for (std::size_t x : part)
+    if (std::find(whole.begin(), whole.end(), x) == whole.end()) return false;
+  return true;
+}
+
 // Whether two matches share a word that is not one of the most frequent: "the
 // killing of nationals by al-Shabaab" is an attack, and condemning it
 // opposition, though both read the same "by".
@@ -610,7 +617,8 @@ std::vector<RuleMatch> Matcher::match(const Sentence& sentence, const std::vecto
     // overlapping spans ("committed to supporting Nepal" is one pledge, not also support).
     bool clash = false;
     for (const RuleMatch& k : kept) {
-      const bool same_ends = !m.source.empty() && m.source == k.source && m.target == k.target;
+      // "Britain and France pledged to support Ukraine": France's support is part of the pledge.
+      const bool same_ends = !m.source.empty() && contains_all(k.source, m.source) && contains_all(k.target, m.target);
       const bool spans_overlap = m.first < k.last && k.first < m.last;
       if (share_words(m.words, k.words, view) || (same_ends && spans_overlap)) { clash = true; break; }
     }
