@@ -42,6 +42,17 @@ TEST(Text, NamePrefixesDoNotEndSentences) {
   EXPECT_EQ(d.sentence_text(d.sentences[1]), "They spoke.");
 }
 
+TEST(Text, PluralPossessiveReadsAsApostropheS) {
+  Document d = make_document("t", "The United States' commitment to the Philippines' defence. 'Talks with the US' ended.", nullptr);
+  ASSERT_EQ(d.sentences.size(), 2u);
+  const auto& t = d.sentences[0].tokens;
+  EXPECT_EQ(t[3].text, "'");
+  EXPECT_EQ(t[3].lower, "'s");
+  EXPECT_EQ(t[8].lower, "'s");
+  // A closing quote after a capital S is a quote mark.
+  EXPECT_EQ(d.sentences[1].tokens[5].lower, "'");
+}
+
 TEST(Text, QuotesAreMarked) {
   Document d = make_document("t", "\"We hope,\" Qin said.", nullptr);
   ASSERT_EQ(d.sentences.size(), 1u);

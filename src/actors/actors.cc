@@ -42,6 +42,20 @@ const std::vector<std::vector<std::string>> kBothSides = {
     {"all", "three", "countries"}, {"the", "four", "countries"}, {"the", "four", "leaders"},
     {"the", "three", "states"}, {"all", "three", "states"}, {"the", "three", "military", "governments"},
     {"the", "three", "juntas"}, {"the", "three", "regimes"}, {"the", "two", "allies"}};
+// The same said more freely: "the two nuclear-armed neighbours", "both foreign
+// ministers", "the four ministers" (of two states), "the ministers".
+const std::set<std::string> kSideNouns = {"sides", "countries", "nations", "parties", "governments", "leaders",
+                                          "ministers", "presidents", "neighbours", "neighbors", "secretaries",
+                                          "counterparts", "delegations", "allies", "states", "juntas", "regimes",
+                                          "premiers", "chiefs", "militaries", "envoys", "delegates"};
+// Of those, the nouns whose number counts people, not states: "the four ministers" of a 2+2.
+const std::set<std::string> kPeopleNouns = {"ministers", "secretaries", "counterparts", "delegations", "envoys",
+                                            "delegates", "chiefs"};
+// After a bare "the" (no number), only these name the two sides: "the ministers urged".
+const std::set<std::string> kBareSideNouns = {"ministers", "secretaries", "delegations", "parties", "leaders"};
+// Words before such a phrase that make it an object, not the subject.
+const std::set<std::string> kObjectLead = {"between", "with", "to", "on", "for", "among", "urge", "urges", "ask",
+                                           "asks", "told", "tell", "met", "meet", "meets", "call", "calls", "help"};
 // Words of those phrases that only states can be: "both governments".
 const std::set<std::string> kStateWords = {"countries", "nations", "governments", "presidents", "prime", "heads",
                                            "states", "neighbours", "neighbors", "juntas", "regimes", "military"};
@@ -520,6 +534,31 @@ class Resolver {
     return 0;
   }
 
+  // Length of a phrase naming the parties at token i ("the two nuclear-armed
+  // neighbours"), or 0.
+  std::size_t sides_phrase_at(std::size_t i) const {
+    const auto& t = tokens();
+    std::size_t k = i;
+    const std::string& first = t[k].lower;
+    if (first != "the" && first != "both" && first != "all") return 0;
+    ++k;
+    const bool number = k < t.size() && (t[k].lower == "two" || t[k].lower == "three" || t[k].lower == "four");
+    if (number) ++k;
+    if (first == "all" && !number) return 0;
+    for (std::size_t mods = 0; k < t.size() && mods <= 3; ++mods, ++k) {
+      if (kSideNouns.count(t[k].lower) && !t[k].capitalized) {
+        if (first == "the" && !number && !kBareSideNouns.count(t[k].lower)) return 0;
+        // "the leaders of ASEAN": named after, not before.
+        if (k + 1 < t.size() && t[k + 1].lower == "of") return 0;
+        return k + 1 - i;
+      }
+      const bool modifier = (t[k].kind == TokenKind::Word && !t[k].capitalized && t[k].lower != "and" &&
+                             t[k].lower != "of") || t[k].text == "-";
+      if (!modifier) return 0;
+    }
+    return 0;
+  }
+
   bool reference_at(std::size_t i, std::vector<ActorMention>* out) {
     // Most words start no reference at all: one lookup rules them out.
     static const std::unordered_set<std::string> kFirstWords = [] {
@@ -557,6 +596,8 @@ class Resolver {
       if (tokens()[v].lower == "that" && v > 0) --v;
       if (g_.is_speech_verb(tokens()[v].lower)) return add_reference(i, i + 1, {}, Resolution::Pronoun, out);
     }
+    if (const std::size_t length = sides_phrase_at(i))
+      return add_reference(i, i + length, {}, Resolution::BothSides, out);
     for (const auto& phrase : kBothSides) {
       if (i + phrase.size() > tokens().size()) continue;
       bool ok = true;
@@ -777,6 +818,7 @@ class Resolver {
           if (s.tokens[t].lower == "four") count = 4;
           states_only = states_only || kStateWords.count(s.tokens[t].lower) > 0;
         }
+        if (kPeopleNouns.count(s.tokens[m.last - 1].lower) && count == 4) count = 2;
         auto states_of = [&](const std::vector<std::string>& ids) {
           std::vector<std::string> out;
           for (const std::string& id : ids) {
@@ -786,8 +828,13 @@ class Resolver {
           }
           return out;
         };
-        std::vector<std::string> pick =
-            states_of(group_before(s, *mentions, static_cast<std::size_t>(&m - mentions->data())));
+        // As an object ("urged both sides", "mediate between the two neighbours")
+        // the phrase names others than the subject just named.
+        const std::string& before = m.first > 0 ? s.tokens[m.first - 1].lower : std::string();
+        const bool object = kObjectLead.count(before) > 0 ||
+                            (before.size() > 4 && before.compare(before.size() - 2, 2, "ed") == 0);
+        std::vector<std::string> pick;
+        if (!object) pick = states_of(group_before(s, *mentions, static_cast<std::size_t>(&m - mentions->data())));
         if (pick.size() != count) pick = states_of(last_group_);
         if (pick.size() != count) pick = main_states(count);
         for (const std::string& c : pick) m.actors.push_back(add_gazetteer_actor(c));
@@ -875,13 +922,16 @@ class Resolver {
            s.tokens[after].lower == "leaders" || s.tokens[after].lower == "regime"))
         last_regime_ = state;
     }
+    // The states of a headline are the story's main states: they count thrice.
+    const std::string& last_word = s.tokens.empty() ? std::string() : s.tokens.back().text;
+    const bool headline = sentence_ == 0 && last_word != "." && last_word != "?" && last_word != "!";
     for (const ActorMention& m : *mentions)
       for (const std::string& id : m.actors) {
         const std::string c = country_of(id);
         if (c.empty()) continue;
         if (!is_type(c, ActorType::State)) continue;
         auto& entry = state_counts_[c];
-        entry.first += 1;
+        entry.first += headline ? 3 : 1;
         entry.second = sentence_;
       }
   }

@@ -60,6 +60,7 @@ std::vector<RawToken> tokenize(const std::string& text) {
     newlines = 0;
     Token& t = raw.token;
     t.begin = i;
+    bool plural_possessive = false;
     if (utf8::is_letter(cp) || utf8::is_digit(cp)) {
       bool all_digits = true;
       std::size_t j = i;
@@ -106,6 +107,10 @@ std::vector<RawToken> tokenize(const std::string& text) {
       } else {
         t.end = after_quote;
         t.kind = TokenKind::Punct;
+        // "the United States' commitment": a plural possessive reads as 's.
+        const std::string& before = out.empty() ? std::string() : out.back().token.text;
+        if (glued && before.size() > 2 && before.back() == 's' && next == ' ' && utf8::is_letter(after))
+          plural_possessive = true;
       }
     } else {
       t.kind = TokenKind::Punct;
@@ -114,7 +119,8 @@ std::vector<RawToken> tokenize(const std::string& text) {
       if (cp == '.') while (t.end < n && text[t.end] == '.') ++t.end;
     }
     t.text = text.substr(t.begin, t.end - t.begin);
-    t.lower = fold_case(t.text);
+    t.lower = plural_possessive ? "'s" : fold_case(t.text);
+    if (plural_possessive) t.kind = TokenKind::Word;
     t.capitalized = starts_upper(t.text);
     out.push_back(std::move(raw));
     i = t.end;
