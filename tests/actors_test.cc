@@ -279,3 +279,33 @@ TEST(DefaultActors, TheOfficeAloneItsNeighbourAndButKeepTheirActors) {
 
 }  // namespace
 }  // namespace relmap
+
+namespace relmap {
+namespace {
+
+using testing::Edges;
+
+// Found on unseen wire copy (heldout7): the parties said freely, as subject and
+// as object; "the kingdom"; an apposition is no group; a second title before a name.
+TEST(DefaultActors, PartiesKingdomsAppositionsAndSecondTitles) {
+  Extractor ex;
+  testing::build_defaults(&ex);
+  EXPECT_EQ(testing::edges(ex, "India and Pakistan traded fire. Iran and Saudi Arabia offered to mediate between "
+                               "the two nuclear-armed neighbours.", true),
+            (Edges{"Iran pledged India", "Iran pledged Pakistan", "Saudi Arabia pledged India",
+                   "Saudi Arabia pledged Pakistan"}));
+  EXPECT_EQ(testing::edges(ex, "Japan met Australia in Tokyo. The four ministers urged North Korea to stop.", true),
+            (Edges{"Japan met Australia", "Japan urged North Korea", "Australia urged North Korea"}));
+  EXPECT_EQ(testing::edges(ex, "Saudi Crown Prince Mohammed bin Salman received Ahmed al-Sharaa of Syria. The crown "
+                               "prince said the kingdom would support Syria's reconstruction.", true),
+            (Edges{"Saudi Arabia met Syria", "Saudi Arabia pledged Syria"}));
+  EXPECT_EQ(testing::edges(ex, "Armenia, Azerbaijan initial peace deal\n\nRussia, Armenia's ally, criticised the deal. "
+                               "Kaja Kallas of the EU urged both sides to sign it.", true),
+            (Edges{"Armenia agreed Azerbaijan", "European Union urged Armenia", "European Union urged Azerbaijan"}));
+  EXPECT_EQ(testing::edges(ex, "Qatar's Emir Sheikh Tamim bin Hamad Al Thani, who visited Damascus last week, "
+                               "pledged to help Syria.", true),
+            (Edges{"Qatar pledged Syria", "Qatar visited Syria"}));
+}
+
+}  // namespace
+}  // namespace relmap

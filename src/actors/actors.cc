@@ -275,10 +275,22 @@ class Resolver {
     }
     ActorMention m;
     m.first = i;
-    // A known person after the title.
-    if (const GazetteerEntry* e = g_.names().longest(tokens(), ids_, end)) {
+    // A known person after the title; after a second title too, when that names
+    // more of them ("Emir Sheikh Tamim bin Hamad Al Thani", where "Sheikh Tamim" is also a name).
+    const GazetteerEntry* e = g_.names().longest(tokens(), ids_, end);
+    std::size_t name_at = end;
+    if (const GazetteerEntry* second = g_.titles().longest(tokens(), ids_, end)) {
+      const std::size_t after = end + second->words.size();
+      const GazetteerEntry* longer = g_.names().longest(tokens(), ids_, after);
+      if (longer && is_type(longer->id, ActorType::Person) &&
+          (!e || after + longer->words.size() > end + e->words.size())) {
+        e = longer;
+        name_at = after;
+      }
+    }
+    if (e) {
       if (is_type(e->id, ActorType::Person)) {
-        m.last = end + e->words.size();
+        m.last = name_at + e->words.size();
         m.actors = {add_gazetteer_actor(e->id)};
         m.how = Resolution::Title;
         remember_surnames(e->id, e->words);
@@ -583,6 +595,10 @@ class Resolver {
         !tokens()[i + 1].capitalized && !last_bloc_.empty()) {
       return add_reference(i, i + 2, {last_bloc_}, Resolution::Pronoun, out);
     }
+    // "the kingdom": the monarchy named last ("Kingdom of Saudi Arabia" is one of its names).
+    if (tokens()[i].lower == "the" && i + 1 < tokens().size() && tokens()[i + 1].lower == "kingdom" &&
+        (i + 2 >= tokens().size() || tokens()[i + 2].lower != "of") && !last_kingdom_.empty())
+      return add_reference(i, i + 2, {last_kingdom_}, Resolution::Pronoun, out);
     if (tokens()[i].lower == "the" && !last_regime_.empty())
       if (const std::size_t length = regime_words_at(i + 1))
         return add_reference(i, i + 1 + length, {last_regime_}, Resolution::Pronoun, out);
@@ -748,8 +764,10 @@ class Resolver {
     for (std::size_t k = 0; k < upto; ++k) {
       std::vector<std::string> group = mentions[k].actors;
       std::size_t end = mentions[k].last, j = k + 1;
+      // "Russia, Armenia's traditional ally," is an apposition, not a group.
+      auto possessor = [&](const ActorMention& m) { return m.last < s.tokens.size() && s.tokens[m.last].lower == "'s"; };
       while (j < upto && mentions[j].first > end && mentions[j].first - end <= 2 &&
-             (s.tokens[end].lower == "and" || s.tokens[end].lower == ",")) {
+             (s.tokens[end].lower == "and" || s.tokens[end].lower == ",") && !possessor(mentions[j])) {
         group.insert(group.end(), mentions[j].actors.begin(), mentions[j].actors.end());
         end = mentions[j].last;
         ++j;
@@ -835,7 +853,7 @@ class Resolver {
                             (before.size() > 4 && before.compare(before.size() - 2, 2, "ed") == 0);
         std::vector<std::string> pick;
         if (!object) pick = states_of(group_before(s, *mentions, static_cast<std::size_t>(&m - mentions->data())));
-        if (pick.size() != count) pick = states_of(last_group_);
+        if (pick.size() != count && sentence_ <= last_group_sentence_ + 2) pick = states_of(last_group_);
         if (pick.size() != count) pick = main_states(count);
         for (const std::string& c : pick) m.actors.push_back(add_gazetteer_actor(c));
       }
@@ -905,6 +923,20 @@ class Resolver {
       if (a == out_.actors.end() || a->second.type != ActorType::State) continue;
       last_state_ = a->first;
       if (m.how == Resolution::Capital) last_capital_ = a->first;
+    }
+    // The monarchy a later "the kingdom" stands for, named or spoken for.
+    for (const ActorMention& m : *mentions) {
+      if (m.actors.size() != 1 || m.inert) continue;
+      const std::string state = country_of(m.actors.front());
+      if (state.empty() || !g_.has_actor(state) || !is_type(state, ActorType::State)) continue;
+      auto known = is_kingdom_.find(state);
+      if (known == is_kingdom_.end()) {
+        bool kingdom = false;
+        for (const std::string& name : g_.actor(state, doc_.date).aliases)
+          kingdom = kingdom || fold_case(name).find("kingdom") != std::string::npos;
+        known = is_kingdom_.emplace(state, kingdom).first;
+      }
+      if (known->second) last_kingdom_ = state;
     }
     // "Mali junta", "Mali's military government", "the Myanmar junta": the state a
     // later "the junta" stands for.
@@ -1014,6 +1046,8 @@ class Resolver {
   std::string last_bloc_;  // the organisation "the bloc" refers to
   std::string last_state_, last_capital_;  // for "the country", "the capital"
   std::string last_regime_;                // for "the junta", "the military government"
+  std::string last_kingdom_;               // for "the kingdom"
+  std::map<std::string, bool> is_kingdom_;  // state -> one of its names says "Kingdom"
   std::map<std::string, std::string> last_titled_;  // title -> the person last named with it
 };
 

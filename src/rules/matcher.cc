@@ -231,12 +231,22 @@ class Run {
   bool eligible(const PatternElement& e, std::size_t mi) const {
     const ActorMention& m = v_.mentions[mi];
     if (m.actors.empty()) return false;
-    // A place fills a slot only right after the pattern's own preposition: "arrived in {target}".
-    if (m.inert && (m_.words.empty() || m_.words.back() + 1 != m.first)) return false;
+    // A place fills a slot only right after the pattern's own preposition: "arrived in {target}";
+    // a name in a compound only where the pattern writes the hyphen: "{source} - {target} talks".
+    const bool after_own_word = !m_.words.empty() && m_.words.back() + 1 == m.first;
+    if (m.inert && !after_own_word && !hyphen_written(e, m)) return false;
     if (e.types.empty()) return true;
     for (ActorType t : e.types)
       if (v_.types[mi] & (1u << static_cast<unsigned>(t))) return true;
     return false;
+  }
+
+  // Whether the pattern writes "-" right after slot `e` and the text has it after `m`.
+  bool hyphen_written(const PatternElement& e, const ActorMention& m) const {
+    const std::size_t ei = static_cast<std::size_t>(&e - p_.elements.data());
+    if (ei + 1 >= p_.elements.size() || m.last >= v_.size() || v_.sentence.tokens[m.last].text != "-") return false;
+    const PatternElement& next = p_.elements[ei + 1];
+    return next.kind == ElementKind::Words && std::binary_search(next.first_ids.begin(), next.first_ids.end(), v_.ids[m.last]);
   }
 
   // Length in tokens of a list separator at `pos` ("," "and" ", and" "as well as"), or 0.
@@ -280,12 +290,16 @@ class Run {
     // "Modi said India remained committed to ... and would help Nepal" continues India.
     // Mentions are not in token order (surnames and pronouns are found in
     // later passes): take the earliest participant of the clause.
-    const std::size_t clause = v_.clause[pos];
+    // With no participant in that clause ("X said any attempt ... would be an act
+    // of war and closed its airspace"), the verb is the speaker's.
     std::size_t first = kNone;
-    for (std::size_t mi = 0; mi < v_.mentions.size(); ++mi) {
-      const ActorMention& m = v_.mentions[mi];
-      if (m.first >= pos || m.first < clause || m.inert || m.actors.empty()) continue;
-      if (first == kNone || m.first < v_.mentions[first].first) first = mi;
+    for (std::size_t clause : {v_.clause[pos], std::size_t{0}}) {
+      for (std::size_t mi = 0; mi < v_.mentions.size(); ++mi) {
+        const ActorMention& m = v_.mentions[mi];
+        if (m.first >= pos || m.first < clause || m.inert || m.actors.empty()) continue;
+        if (first == kNone || m.first < v_.mentions[first].first) first = mi;
+      }
+      if (first != kNone) break;
     }
     return first != kNone && eligible(e, first) ? first : kNone;
   }
