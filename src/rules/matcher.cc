@@ -60,6 +60,7 @@ struct SentenceView {
   std::vector<std::vector<std::size_t>> starts;  // mentions starting at each token, longest first
   std::vector<int> blocking;                     // token -> participant mention covering it, or -1
   std::vector<unsigned> types;                   // mention -> bit set of its actors' types
+  std::vector<std::vector<std::string>> sides;   // mention -> the states (or stateless actors) it names
   std::vector<const Matcher::WordFacts*> facts;   // token -> what the matcher knows of its word
   std::vector<char> opens;                       // token opens a new predicate (see opens_predicate)
   std::vector<std::size_t> clause;               // token -> first token of its clause (after "that", a speech verb...)
@@ -68,7 +69,7 @@ struct SentenceView {
   SentenceView(const Sentence& s, const std::vector<ActorMention>& m, const std::map<std::string, Actor>& a,
                const Vocabulary& vocab, const std::vector<Matcher::WordFacts>& word_facts)
       : sentence(s), mentions(m), ids(s.tokens.size()), starts(s.tokens.size()), blocking(s.tokens.size(), -1),
-        types(m.size(), 0), facts(s.tokens.size()), opens(s.tokens.size()),
+        types(m.size(), 0), sides(m.size()), facts(s.tokens.size()), opens(s.tokens.size()),
         clause(s.tokens.size() + 1, 0) {
     for (std::size_t t = 0; t < s.tokens.size(); ++t) {
       ids[t] = vocab.id(s.tokens[t].lower);
@@ -78,6 +79,7 @@ struct SentenceView {
       for (const std::string& id : m[i].actors) {
         auto it = a.find(id);
         if (it != a.end()) types[i] |= 1u << static_cast<unsigned>(it->second.type);
+        sides[i].push_back(it != a.end() && !it->second.country.empty() ? it->second.country : id);
       }
       if (m[i].first >= s.tokens.size()) continue;
       starts[m[i].first].push_back(i);
@@ -238,6 +240,14 @@ class Run {
     if (e.types.empty()) return true;
     for (ActorType t : e.types)
       if (v_.types[mi] & (1u << static_cast<unsigned>(t))) return true;
+    return false;
+  }
+
+  bool shares_side(const std::vector<std::size_t>& a, const std::vector<std::size_t>& b) const {
+    for (std::size_t x : a)
+      for (std::size_t y : b)
+        for (const std::string& side : v_.sides[x])
+          if (std::find(v_.sides[y].begin(), v_.sides[y].end(), side) != v_.sides[y].end()) return true;
     return false;
   }
 
@@ -420,6 +430,9 @@ class Run {
         // "the two sides" alone names two actors.
         if (v_.mentions[list.front()].actors.size() < 2) continue;
       }
+      // "committed to ties with the UAE, and we welcome ...": a list of objects
+      // does not run on into the subject.
+      if (e.is_target && list.size() > 1 && shares_side(list, m_.source)) continue;
       bound = list;
       if (go(ei + 1, end)) return true;
       // The subject's verb may follow an aside: "Nauseda, who visited Warsaw last
@@ -467,17 +480,24 @@ bool find_in_span(const SentenceView& v, const CompiledPattern& p, std::size_t f
   return false;
 }
 
-std::set<std::string> actors_in(const std::vector<std::size_t>& slot, const std::vector<ActorMention>& mentions) {
+// The states (or, for actors of no state, the actors) a slot names.
+std::set<std::string> sides_in(const std::vector<std::size_t>& slot, const std::vector<ActorMention>& mentions,
+                               const std::map<std::string, Actor>& actors) {
   std::set<std::string> out;
-  for (std::size_t i : slot) out.insert(mentions[i].actors.begin(), mentions[i].actors.end());
+  for (std::size_t i : slot)
+    for (const std::string& id : mentions[i].actors) {
+      auto a = actors.find(id);
+      out.insert(a != actors.end() && !a->second.country.empty() ? a->second.country : id);
+    }
   return out;
 }
 
-bool only_self(const RuleMatch& m, const std::vector<ActorMention>& mentions) {
-  if (!m.parties.empty()) return actors_in(m.parties, mentions).size() < 2;
+bool only_self(const RuleMatch& m, const std::vector<ActorMention>& mentions, const std::map<std::string, Actor>& actors) {
+  if (!m.parties.empty()) return sides_in(m.parties, mentions, actors).size() < 2;
   // "Burkina Faso and Niger vowed to strengthen their cooperation": "their" is
   // the subject itself, which relates to no one else.
-  const std::set<std::string> s = actors_in(m.source, mentions), t = actors_in(m.target, mentions);
+  // "Xi said China and Vietnam should ...": a statement about one's own side too.
+  const std::set<std::string> s = sides_in(m.source, mentions, actors), t = sides_in(m.target, mentions, actors);
   return !s.empty() && std::includes(t.begin(), t.end(), s.begin(), s.end());
 }
 
@@ -612,7 +632,7 @@ std::vector<RuleMatch> Matcher::match(const Sentence& sentence, const std::vecto
   // A match that can only relate an actor to itself ("U.S. ... urged Washington")
   // or to a group it is part of gives no edge, so it must not take words from one that does.
   found.erase(std::remove_if(found.begin(), found.end(),
-                             [&](const RuleMatch& m) { return only_self(m, mentions); }),
+                             [&](const RuleMatch& m) { return only_self(m, mentions, actors); }),
               found.end());
   // Overlapping matches: higher priority wins, then more matched words, then more
   // actors, then the earlier one.
