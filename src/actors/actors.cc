@@ -295,10 +295,15 @@ class Resolver {
         m.how = Resolution::Title;
         remember_surnames(e->id, e->words);
         last_titled_[title->id] = m.actors.front();
+        titled_people_.emplace_back(m.actors.front(), fold_case(title->id));
         out->push_back(m);
         return true;
       }
     }
+    // "Prime Minister of Mauritius Dr. Navinchandra Ramgoolam": a second title before the name.
+    if (name_end(end) == end)
+      if (const GazetteerEntry* second = g_.titles().longest(tokens(), ids_, end))
+        if (name_end(end + second->words.size()) > end + second->words.size()) end += second->words.size();
     const std::size_t name_last = name_end(end);
     if (name_last > end) {
       auto known = surnames_.find(tokens()[end].lower);
@@ -319,6 +324,7 @@ class Resolver {
       m.actors = {id};
       m.how = Resolution::NewPerson;
       last_titled_[title->id] = id;
+      titled_people_.emplace_back(id, fold_case(title->id));
       out->push_back(m);
       return true;
     }
@@ -741,11 +747,14 @@ class Resolver {
     return it != out_.actors.end() && it->second.type == ActorType::Person;
   }
 
-  std::vector<std::string> both_sides() const { return main_states(2); }
+  std::vector<std::string> both_sides() const { return main_states(2, true); }
 
   // The `count` states named most often so far (ties: the more recent first).
-  std::vector<std::string> main_states(std::size_t count) const {
-    std::vector<std::pair<std::string, std::pair<int, std::size_t>>> ranked(state_counts_.begin(), state_counts_.end());
+  // The `count` states (and, unless `states_only`, armed groups) the document is most about.
+  std::vector<std::string> main_states(std::size_t count, bool states_only) const {
+    std::vector<std::pair<std::string, std::pair<int, std::size_t>>> ranked;
+    for (const auto& entry : state_counts_)
+      if (!states_only || is_type(entry.first, ActorType::State)) ranked.push_back(entry);
     std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
       if (a.second.first != b.second.first) return a.second.first > b.second.first;
       if (a.second.second != b.second.second) return a.second.second > b.second.second;
@@ -766,8 +775,15 @@ class Resolver {
       std::size_t end = mentions[k].last, j = k + 1;
       // "Russia, Armenia's traditional ally," is an apposition, not a group.
       auto possessor = [&](const ActorMention& m) { return m.last < s.tokens.size() && s.tokens[m.last].lower == "'s"; };
-      while (j < upto && mentions[j].first > end && mentions[j].first - end <= 2 &&
-             (s.tokens[end].lower == "and" || s.tokens[end].lower == ",") && !possessor(mentions[j])) {
+      // ", and" ends a list only after a comma ("A, B, and C"); after one actor it
+      // joins clauses: "warned Venezuela ... toward Guyana, and Rubio said".
+      auto joins = [&](std::size_t at, std::size_t members) {
+        if (s.tokens[at].lower == "and") return true;
+        if (s.tokens[at].lower != ",") return false;
+        return at + 1 >= s.tokens.size() || s.tokens[at + 1].lower != "and" || members >= 2;
+      };
+      while (j < upto && mentions[j].first > end && mentions[j].first - end <= 2 && joins(end, group.size()) &&
+             !possessor(mentions[j])) {
         group.insert(group.end(), mentions[j].actors.begin(), mentions[j].actors.end());
         end = mentions[j].last;
         ++j;
@@ -776,6 +792,29 @@ class Resolver {
       k = j - 1;
     }
     return found;
+  }
+
+  // "the two presidents", "the two foreign ministers": the last persons named with
+  // that title, of `count` different states. "the two leaders" takes any title.
+  std::vector<std::string> people_titled(const Sentence& s, const ActorMention& m, std::size_t count) const {
+    const std::string& head = s.tokens[m.last - 1].lower;
+    if (!kPeopleNouns.count(head) && head != "presidents" && head != "leaders" && head != "premiers") return {};
+    std::string office;  // "prime minister", "foreign minister", "president"
+    for (std::size_t t = m.first; t + 1 < m.last; ++t) {
+      const std::string& w = s.tokens[t].lower;
+      if (w == "the" || w == "two" || w == "three" || w == "four" || w == "both" || w == "all") continue;
+      office += w + " ";
+    }
+    office += head == "secretaries" ? "secretary" : head.substr(0, head.size() - 1);
+    std::vector<std::string> people, states;
+    for (auto it = titled_people_.rbegin(); it != titled_people_.rend() && states.size() < count; ++it) {
+      if (head != "leaders" && it->second.find(office) == std::string::npos) continue;
+      const std::string c = country_of(it->first);
+      if (c.empty() || std::find(states.begin(), states.end(), c) != states.end()) continue;
+      states.push_back(c);
+      people.push_back(it->first);
+    }
+    return states.size() == count ? people : std::vector<std::string>{};
   }
 
   // The state of "its neighbour": the last state named before mention `k` that
@@ -809,11 +848,16 @@ class Resolver {
                                                   (s.tokens[m.first].lower == "they" && m.first > 0 &&
                                                    (g_.is_speech_verb(s.tokens[m.first - 1].lower) ||
                                                     s.tokens[m.first - 1].lower == "that")))) {
-        // The speaker just before "said it".
+        // The speaker just before "said it"; "A and B said they": both.
         for (const ActorMention& before : *mentions) {
           if (&before == &m) break;
           if (!before.actors.empty() && !is_person(before.actors.front()) && !before.inert)
             m.actors = before.actors;  // "the two sides said they": both
+        }
+        if (s.tokens[m.first].lower == "they") {
+          const std::vector<std::string> group =
+              group_before(s, *mentions, static_cast<std::size_t>(&m - mentions->data()));
+          if (group.size() > m.actors.size()) m.actors = group;
         }
       } else if (m.how == Resolution::Pronoun) {
         if (kPlural.count(s.tokens[m.first].lower)) {
@@ -854,7 +898,8 @@ class Resolver {
         std::vector<std::string> pick;
         if (!object) pick = states_of(group_before(s, *mentions, static_cast<std::size_t>(&m - mentions->data())));
         if (pick.size() != count && sentence_ <= last_group_sentence_ + 2) pick = states_of(last_group_);
-        if (pick.size() != count) pick = main_states(count);
+        if (pick.size() != count) pick = states_of(people_titled(s, m, count));
+        if (pick.size() != count) pick = main_states(count, states_only);
         for (const std::string& c : pick) m.actors.push_back(add_gazetteer_actor(c));
       }
       for (const std::string& id : m.actors) {
@@ -957,15 +1002,18 @@ class Resolver {
     // The states of a headline are the story's main states: they count thrice.
     const std::string& last_word = s.tokens.empty() ? std::string() : s.tokens.back().text;
     const bool headline = sentence_ == 0 && last_word != "." && last_word != "?" && last_word != "!";
+    // Counted once a sentence: "the United States ... Rubio ... Washington" is one sentence about it.
+    std::set<std::string> here;
     for (const ActorMention& m : *mentions)
       for (const std::string& id : m.actors) {
         const std::string c = country_of(id);
-        if (c.empty()) continue;
-        if (!is_type(c, ActorType::State)) continue;
-        auto& entry = state_counts_[c];
-        entry.first += headline ? 3 : 1;
-        entry.second = sentence_;
+        if (!c.empty() && (is_type(c, ActorType::State) || is_type(c, ActorType::Group))) here.insert(c);
       }
+    for (const std::string& c : here) {
+      auto& entry = state_counts_[c];
+      entry.first += headline ? 3 : 1;
+      entry.second = sentence_;
+    }
   }
 
   // "we" outside quotations: the author's side, from --speaker, a byline
@@ -1019,7 +1067,7 @@ class Resolver {
     }
     // Of the two main states, "we" is the one less often worked *with*.
     const std::vector<std::string> main = both_sides();
-    if (main.size() < 2) return state_counts_.size() == 1 ? state_counts_.begin()->first : "";
+    if (main.size() < 2) return main.empty() ? (main_states(1, true).empty() ? "" : main_states(1, true).front()) : main.front();
     const int a = partners.count(main[0]) ? partners.at(main[0]) : 0;
     const int b = partners.count(main[1]) ? partners.at(main[1]) : 0;
     if (a == b) return "";
@@ -1039,7 +1087,7 @@ class Resolver {
   std::size_t last_group_sentence_ = 0;
   std::string last_speaker_;
   std::size_t last_speaker_sentence_ = 0;
-  std::map<std::string, std::pair<int, std::size_t>> state_counts_;  // state -> (mentions, last sentence)
+  std::map<std::string, std::pair<int, std::size_t>> state_counts_;  // state or group -> (sentences, last sentence)
   std::vector<std::pair<std::size_t, std::size_t>> pending_we_;       // (sentence, mention)
   std::vector<std::pair<std::size_t, std::string>> pending_organs_;   // (first token in this sentence, organ id)
   std::string last_armed_group_;
@@ -1049,6 +1097,7 @@ class Resolver {
   std::string last_kingdom_;               // for "the kingdom"
   std::map<std::string, bool> is_kingdom_;  // state -> one of its names says "Kingdom"
   std::map<std::string, std::string> last_titled_;  // title -> the person last named with it
+  std::vector<std::pair<std::string, std::string>> titled_people_;  // (person, title in lower case) as named
 };
 
 }  // namespace
