@@ -309,3 +309,25 @@ TEST(DefaultActors, PartiesKingdomsAppositionsAndSecondTitles) {
 
 }  // namespace
 }  // namespace relmap
+
+namespace relmap {
+namespace {
+
+using testing::Edges;
+
+// Found on an unseen readout (heldout8): the host's officials named without
+// their country take the other main state; offices of no state do not.
+TEST(DefaultActors, AHostsOfficialNamedWithoutCountryTakesTheOtherMainState) {
+  Extractor ex;
+  testing::build_defaults(&ex);
+  EXPECT_EQ(testing::edges(ex, "Indian Prime Minister Narendra Modi visited Mauritius. India and Mauritius signed "
+                               "agreements. Prime Minister Modi also called on President Dharambeer Gokhool.", true),
+            (Edges{"India visited Mauritius", "India agreed Mauritius", "India met Mauritius"}));
+  // A spokesperson's office says nothing of a state: no edge at state level.
+  const auto edges = testing::edges(ex, "Indian Prime Minister Narendra Modi visited Mauritius. India and Mauritius "
+                                        "signed agreements. Modi met Spokesperson John Doe.", true);
+  EXPECT_EQ(std::count(edges.begin(), edges.end(), "India met Mauritius"), 0);
+}
+
+}  // namespace
+}  // namespace relmap

@@ -116,6 +116,7 @@ class Resolver {
       resolve(doc_.sentences[s], &out_.mentions[s]);
     }
     resolve_author();
+    place_stateless_officials();
     // Every actor's state is an actor of the document too, so edges can name it.
     std::vector<std::string> states;
     for (const auto& [id, a] : out_.actors)
@@ -1013,6 +1014,35 @@ class Resolver {
       auto& entry = state_counts_[c];
       entry.first += headline ? 3 : 1;
       entry.second = sentence_;
+    }
+  }
+
+  // An office holder whose state the text never names ("Prime Minister Modi also
+  // called on President Dharambeer Gokhool"), named beside the people of one of
+  // the story's two main states, is of the other one: readouts of a bilateral
+  // visit name the host's officials without their country.
+  void place_stateless_officials() {
+    static const std::set<std::string> kNotStateOffices = {
+        "envoy", "special envoy", "special representative", "secretary-general", "secretary general", "director",
+        "director general", "director-general", "chairman", "chair", "chairperson", "chairwoman", "spokesperson",
+        "spokesman", "spokeswoman", "commander", "mr.", "mr", "ms.", "ms", "mrs.", "dr.", "dr", "counterpart",
+        "h.e.", "his excellency", "her excellency", "hon.", "honourable", "shri", "sri", "smt.", "smt"};
+    const std::vector<std::string> main = both_sides();
+    if (main.size() != 2) return;
+    for (const auto& [person, title] : titled_people_) {
+      auto a = out_.actors.find(person);
+      if (a == out_.actors.end() || !a->second.country.empty() || kNotStateOffices.count(title)) continue;
+      std::set<std::string> beside;
+      for (const auto& sentence : out_.mentions) {
+        bool here = false;
+        for (const ActorMention& m : sentence)
+          here = here || std::find(m.actors.begin(), m.actors.end(), person) != m.actors.end();
+        if (!here) continue;
+        for (const ActorMention& m : sentence)
+          for (const std::string& id : m.actors)
+            if (id != person && (country_of(id) == main[0] || country_of(id) == main[1])) beside.insert(country_of(id));
+      }
+      if (beside.size() == 1) a->second.country = *beside.begin() == main[0] ? main[1] : main[0];
     }
   }
 
