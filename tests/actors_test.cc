@@ -1,4 +1,5 @@
 // The actors stage: names, titles, demonyms, organs and in-document coreference.
+#include <algorithm>
 #include "actors/actors.h"
 
 #include "test_util.h"

@@ -974,12 +974,13 @@ class Resolver {
     for (const ActorMention& m : *mentions) {
       if (m.actors.size() != 1 || m.inert) continue;
       const std::string state = country_of(m.actors.front());
-      if (state.empty() || !g_.has_actor(state) || !is_type(state, ActorType::State)) continue;
+      if (state.empty()) continue;
       auto known = is_kingdom_.find(state);
       if (known == is_kingdom_.end()) {
         bool kingdom = false;
-        for (const std::string& name : g_.actor(state, doc_.date).aliases)
-          kingdom = kingdom || fold_case(name).find("kingdom") != std::string::npos;
+        if (g_.has_actor(state) && is_type(state, ActorType::State))
+          for (const std::string& name : g_.actor(state, doc_.date).aliases)
+            kingdom = kingdom || fold_case(name).find("kingdom") != std::string::npos;
         known = is_kingdom_.emplace(state, kingdom).first;
       }
       if (known->second) last_kingdom_ = state;
@@ -988,17 +989,16 @@ class Resolver {
     // later "the junta" stands for.
     for (const ActorMention& m : *mentions) {
       if (m.actors.size() != 1 || m.how == Resolution::Pronoun) continue;
-      const std::string state = country_of(m.actors.front());
-      if (state.empty() || !is_type(state, ActorType::State)) continue;
       std::size_t after = m.last;
       if (after < s.tokens.size() && s.tokens[after].lower == "'s") ++after;
       const bool ends_with_regime = m.last > m.first && regime_words_at(m.last - 1) == 1;
-      if (ends_with_regime || (after < s.tokens.size() && regime_words_at(after))) last_regime_ = state;
       // "Mali's military" is an organ; the regime word follows it.
-      if (m.how == Resolution::Organ && after < s.tokens.size() &&
-          (s.tokens[after].lower == "government" || s.tokens[after].lower == "rulers" ||
-           s.tokens[after].lower == "leaders" || s.tokens[after].lower == "regime"))
-        last_regime_ = state;
+      const bool organ_then_regime = m.how == Resolution::Organ && after < s.tokens.size() &&
+                                     (s.tokens[after].lower == "government" || s.tokens[after].lower == "rulers" ||
+                                      s.tokens[after].lower == "leaders" || s.tokens[after].lower == "regime");
+      if (!ends_with_regime && !organ_then_regime && !(after < s.tokens.size() && regime_words_at(after))) continue;
+      const std::string state = country_of(m.actors.front());
+      if (!state.empty() && is_type(state, ActorType::State)) last_regime_ = state;
     }
     // The states of a headline are the story's main states: they count thrice.
     const std::string& last_word = s.tokens.empty() ? std::string() : s.tokens.back().text;
@@ -1008,7 +1008,8 @@ class Resolver {
     for (const ActorMention& m : *mentions)
       for (const std::string& id : m.actors) {
         const std::string c = country_of(id);
-        if (!c.empty() && (is_type(c, ActorType::State) || is_type(c, ActorType::Group))) here.insert(c);
+        const ActorType* type = c.empty() ? nullptr : g_.type_of(c);
+        if (type && (*type == ActorType::State || *type == ActorType::Group)) here.insert(c);
       }
     for (const std::string& c : here) {
       auto& entry = state_counts_[c];

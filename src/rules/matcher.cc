@@ -16,12 +16,12 @@ constexpr std::size_t kMaxSteps = 20000;
 
 // The few words the matcher's own logic looks at (lists, subjects, clauses),
 // classified once per word of the vocabulary, not compared at every step.
-enum class Fn : std::uint8_t { Other, Comma, And, But, Or, Amp, As, Well, Who, Which, Both, Between, Article, ClauseStart };
+enum class Fn : std::uint8_t { Other, Comma, And, But, Or, Amp, As, Well, Who, Which, Both, Between, Article, The, ClauseStart };
 
 const std::vector<std::pair<const char*, Fn>> kFunctionWords = {
     {",", Fn::Comma}, {"and", Fn::And}, {"but", Fn::But}, {"or", Fn::Or}, {"&", Fn::Amp}, {"as", Fn::As}, {"well", Fn::Well},
     {"who", Fn::Who}, {"which", Fn::Which}, {"both", Fn::Both}, {"between", Fn::Between},
-    {"a", Fn::Article}, {"an", Fn::Article}, {"the", Fn::Article},
+    {"a", Fn::Article}, {"an", Fn::Article}, {"the", Fn::The},
     {"that", Fn::ClauseStart}, {"where", Fn::ClauseStart}, {"when", Fn::ClauseStart}, {"while", Fn::ClauseStart},
     {";", Fn::ClauseStart}, {":", Fn::ClauseStart}};
 
@@ -60,11 +60,13 @@ struct SentenceView {
   std::vector<std::vector<std::size_t>> starts;  // mentions starting at each token, longest first
   std::vector<int> blocking;                     // token -> participant mention covering it, or -1
   std::vector<unsigned> types;                   // mention -> bit set of its actors' types
-  std::vector<std::vector<std::string>> sides;   // mention -> the states (or stateless actors) it names
+  std::vector<std::vector<const std::string*>> sides;  // mention -> the states (or stateless actors) it names
   std::vector<const Matcher::WordFacts*> facts;   // token -> what the matcher knows of its word
   std::vector<char> opens;                       // token opens a new predicate (see opens_predicate)
   std::vector<std::size_t> clause;               // token -> first token of its clause (after "that", a speech verb...)
   bool headline = false;                         // no closing punctuation: a headline
+  static constexpr std::size_t kNoActor = static_cast<std::size_t>(-1);
+  std::vector<std::size_t> after_quantity;       // token -> the actor after "a", "20", "the"... there, or kNoActor
 
   SentenceView(const Sentence& s, const std::vector<ActorMention>& m, const std::map<std::string, Actor>& a,
                const Vocabulary& vocab, const std::vector<Matcher::WordFacts>& word_facts)
@@ -79,7 +81,7 @@ struct SentenceView {
       for (const std::string& id : m[i].actors) {
         auto it = a.find(id);
         if (it != a.end()) types[i] |= 1u << static_cast<unsigned>(it->second.type);
-        sides[i].push_back(it != a.end() && !it->second.country.empty() ? it->second.country : id);
+        sides[i].push_back(it != a.end() && !it->second.country.empty() ? &it->second.country : &id);
       }
       if (m[i].first >= s.tokens.size()) continue;
       starts[m[i].first].push_back(i);
@@ -96,6 +98,8 @@ struct SentenceView {
       if (named[t] && facts[t]->speech) facts[t] = &word_facts[0];
     const std::string& end = s.tokens.empty() ? std::string() : s.tokens.back().text;
     headline = end != "." && end != "?" && end != "!" && end != "\"" && end != "\xE2\x80\x9D";
+    after_quantity.assign(s.tokens.size(), kNoActor);
+    for (std::size_t t = 0; t < s.tokens.size(); ++t) after_quantity[t] = actor_after_quantity(t);
     for (std::size_t t = 0; t < s.tokens.size(); ++t) {
       opens[t] = opens_predicate(t);
       clause[t + 1] = facts[t]->speech || is(t, Fn::ClauseStart) ? t + 1 : clause[t];
@@ -107,6 +111,33 @@ struct SentenceView {
   const std::string& lower(std::size_t i) const { return sentence.tokens[i].lower; }
 
  private:
+  // "ambushed a Malian army convoy", "killed 20 Pakistani soldiers", "a senior
+  // Hamas commander": the actor after a few words of quantity at `pos`. After
+  // "a", adjectives too ("supports a democratic, stable and inclusive Bangladesh").
+  std::size_t actor_after_quantity(std::size_t pos) const {
+    if (!starts[pos].empty()) return kNoActor;
+    const bool indefinite = is(pos, Fn::Article);
+    std::size_t at = is(pos, Fn::The) ? pos + 1 : pos;
+    while (at < size() && at < pos + (indefinite ? 12 : 4) && starts[at].empty() &&
+           (facts[at]->quantity || sentence.tokens[at].kind == TokenKind::Number ||
+            (indefinite && adjective_run_word(at))))
+      ++at;
+    return at > pos && at < size() && !starts[at].empty() ? at : kNoActor;
+  }
+
+  // A word of "a democratic, stable and inclusive X": lower case, no preposition
+  // or clause word; a comma or "and" only before another such word.
+  bool adjective_run_word(std::size_t k) const {
+    const Token& t = sentence.tokens[k];
+    if (t.kind != TokenKind::Word && !is(k, Fn::Comma)) return false;
+    if (is(k, Fn::Comma) || is(k, Fn::And))
+      return k + 1 < size() && !sentence.tokens[k + 1].capitalized && starts[k + 1].empty() &&
+             sentence.tokens[k + 1].kind == TokenKind::Word;
+    const Matcher::WordFacts& f = *facts[k];
+    return !t.capitalized && !f.preposition && !f.clause_break && !f.speech && !f.auxiliary &&
+           static_cast<Fn>(f.function_word) == Fn::Other;
+  }
+
   // "and" before an auxiliary or a past tense ("and is", "and has", "and urged"),
   // or a comma before an -ing word (", accusing"): a verb phrase whose subject
   // was named before.
@@ -246,8 +277,9 @@ class Run {
   bool shares_side(const std::vector<std::size_t>& a, const std::vector<std::size_t>& b) const {
     for (std::size_t x : a)
       for (std::size_t y : b)
-        for (const std::string& side : v_.sides[x])
-          if (std::find(v_.sides[y].begin(), v_.sides[y].end(), side) != v_.sides[y].end()) return true;
+        for (const std::string* side : v_.sides[x])
+          for (const std::string* other : v_.sides[y])
+            if (*side == *other) return true;
     return false;
   }
 
@@ -360,19 +392,6 @@ class Run {
     return kNone;
   }
 
-  // A word of "a democratic, stable and inclusive X": lower case, no preposition
-  // or clause word; a comma or "and" only before another such word.
-  bool adjective_run_word(std::size_t k) const {
-    const Token& t = v_.sentence.tokens[k];
-    if (t.kind != TokenKind::Word && !v_.is(k, Fn::Comma)) return false;
-    if (v_.is(k, Fn::Comma) || v_.is(k, Fn::And))
-      return k + 1 < v_.size() && !v_.sentence.tokens[k + 1].capitalized && v_.starts[k + 1].empty() &&
-             v_.sentence.tokens[k + 1].kind == TokenKind::Word;
-    const Matcher::WordFacts& f = *v_.facts[k];
-    return !t.capitalized && !f.preposition && !f.clause_break && !f.speech && !f.auxiliary &&
-           static_cast<Fn>(f.function_word) == Fn::Other;
-  }
-
   bool slot(const PatternElement& e, std::size_t ei, std::size_t pos) {
     std::vector<std::pair<std::vector<std::size_t>, std::size_t>> found;
     std::vector<std::size_t> current;
@@ -383,18 +402,10 @@ class Run {
     // Hamas commander": a few words of quantity before an actor. After "the", only
     // a demonym or an organ ("backed the EU deal" backs a deal, and "the EU" is
     // already a name with its article).
-    if (v_.starts[pos].empty() && !e.is_parties) {
-      std::size_t at = pos;
-      const bool definite = v_.lower(pos) == "the";
-      if (definite) ++at;
-      // "supports a democratic, stable and inclusive Bangladesh": after "a",
-      // the adjectives too.
-      const bool indefinite = v_.lower(pos) == "a" || v_.lower(pos) == "an";
-      while (at < v_.size() && at < pos + (indefinite ? 12 : 4) && v_.starts[at].empty() &&
-             (v_.facts[at]->quantity || v_.sentence.tokens[at].kind == TokenKind::Number ||
-              (indefinite && adjective_run_word(at))))
-        ++at;
-      if (at > pos && at < v_.size()) {
+    if (v_.starts[pos].empty() && !e.is_parties && v_.after_quantity[pos] != SentenceView::kNoActor) {
+      const std::size_t at = v_.after_quantity[pos];
+      const bool definite = v_.is(pos, Fn::The);
+      {
         std::vector<std::pair<std::vector<std::size_t>, std::size_t>> after_quantity;
         lists(e, at, false, &current, &after_quantity);
         for (auto& entry : after_quantity) {
@@ -465,8 +476,8 @@ bool may_start(const SentenceView& v, const CompiledPattern& p, std::size_t pos)
     case ElementKind::Slot: {
       if (!v.starts[pos].empty()) return true;
       const auto f = static_cast<Fn>(v.facts[pos]->function_word);
-      return f == Fn::Comma || f == Fn::And || f == Fn::But || f == Fn::Who || f == Fn::Which || f == Fn::Both || f == Fn::Between ||
-             f == Fn::Article || v.facts[pos]->quantity || v.sentence.tokens[pos].kind == TokenKind::Number;
+      return f == Fn::Comma || f == Fn::And || f == Fn::But || f == Fn::Who || f == Fn::Which || f == Fn::Both ||
+             f == Fn::Between || v.after_quantity[pos] != SentenceView::kNoActor;
     }
     default: return true;
   }
@@ -480,25 +491,24 @@ bool find_in_span(const SentenceView& v, const CompiledPattern& p, std::size_t f
   return false;
 }
 
-// The states (or, for actors of no state, the actors) a slot names.
-std::set<std::string> sides_in(const std::vector<std::size_t>& slot, const std::vector<ActorMention>& mentions,
-                               const std::map<std::string, Actor>& actors) {
-  std::set<std::string> out;
+// The states (or, for actors of no state, the actors) a slot names, without repeats.
+std::vector<const std::string*> sides_in(const std::vector<std::size_t>& slot, const SentenceView& v) {
+  std::vector<const std::string*> out;
   for (std::size_t i : slot)
-    for (const std::string& id : mentions[i].actors) {
-      auto a = actors.find(id);
-      out.insert(a != actors.end() && !a->second.country.empty() ? a->second.country : id);
-    }
+    for (const std::string* side : v.sides[i])
+      if (std::none_of(out.begin(), out.end(), [&](const std::string* o) { return *o == *side; })) out.push_back(side);
   return out;
 }
 
-bool only_self(const RuleMatch& m, const std::vector<ActorMention>& mentions, const std::map<std::string, Actor>& actors) {
-  if (!m.parties.empty()) return sides_in(m.parties, mentions, actors).size() < 2;
+bool only_self(const RuleMatch& m, const SentenceView& v) {
+  if (!m.parties.empty()) return sides_in(m.parties, v).size() < 2;
   // "Burkina Faso and Niger vowed to strengthen their cooperation": "their" is
   // the subject itself, which relates to no one else.
   // "Xi said China and Vietnam should ...": a statement about one's own side too.
-  const std::set<std::string> s = sides_in(m.source, mentions, actors), t = sides_in(m.target, mentions, actors);
-  return !s.empty() && std::includes(t.begin(), t.end(), s.begin(), s.end());
+  const std::vector<const std::string*> s = sides_in(m.source, v), t = sides_in(m.target, v);
+  return !s.empty() && std::all_of(s.begin(), s.end(), [&](const std::string* x) {
+           return std::any_of(t.begin(), t.end(), [&](const std::string* y) { return *x == *y; });
+         });
 }
 
 // Whether every mention of `part` is in `whole`.
@@ -632,7 +642,7 @@ std::vector<RuleMatch> Matcher::match(const Sentence& sentence, const std::vecto
   // A match that can only relate an actor to itself ("U.S. ... urged Washington")
   // or to a group it is part of gives no edge, so it must not take words from one that does.
   found.erase(std::remove_if(found.begin(), found.end(),
-                             [&](const RuleMatch& m) { return only_self(m, mentions, actors); }),
+                             [&](const RuleMatch& m) { return only_self(m, view); }),
               found.end());
   // Overlapping matches: higher priority wins, then more matched words, then more
   // actors, then the earlier one.

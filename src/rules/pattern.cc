@@ -262,7 +262,7 @@ bool TokenTest::accepts(const std::string& lower) const {
 
 bool is_frequent_word(const std::string& lower) {
   static const std::set<std::string> kFrequent = {
-      "'", "'s", "a", "an", "and", "are", "as", "at", "be", "been", "but", "by", "can", "could", "each", "for",
+      "'", "'s", "-", ",", "a", "an", "and", "are", "as", "at", "be", "been", "but", "by", "can", "could", "each", "for",
       "from", "had", "has", "have", "he", "her", "his", "in", "is", "it", "its", "not", "of", "on", "one", "or",
       "said", "says", "she", "that", "the", "their", "them", "they", "this", "to", "was", "we", "were", "which",
       "who", "will", "with", "would"};
