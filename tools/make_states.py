@@ -46,7 +46,9 @@ def main():
         iso_names = [entry.get("common_name"), entry["name"], entry.get("official_name")]
         if not name:
             name = next(n for n in iso_names if n)
-        names = [n for n in iso_names if n and "," not in n and n != name]
+        # A name another state's extras claim is that state's ("Congo" is the DRC).
+        claimed = {a for c, e in extras.items() if c != code for a in e[1]}
+        names = [n for n in iso_names if n and "," not in n and n != name and n not in claimed]
         all_aliases = []
         for a in names + aliases:
             if a not in all_aliases and a != name:

@@ -53,6 +53,10 @@ const std::set<std::string> kPeopleNouns = {"ministers", "secretaries", "counter
                                             "delegates", "chiefs"};
 // After a bare "the" (no number), only these name the two sides: "the ministers urged".
 const std::set<std::string> kBareSideNouns = {"ministers", "secretaries", "delegations", "parties", "leaders"};
+// Offices whose holders "the two leaders" are.
+const std::set<std::string> kLeaderTitles = {"president", "prime minister", "premier", "king", "queen", "emir", "amir",
+                                             "chancellor", "leader", "crown prince", "supreme leader", "sultan",
+                                             "chief adviser", "general secretary", "president-elect"};
 // Words before such a phrase that make it an object, not the subject.
 const std::set<std::string> kObjectLead = {"between", "with", "to", "on", "for", "among", "urge", "urges", "ask",
                                            "asks", "told", "tell", "met", "meet", "meets", "call", "calls", "help"};
@@ -571,8 +575,9 @@ class Resolver {
         if (k + 1 < t.size() && t[k + 1].lower == "of") return 0;
         return k + 1 - i;
       }
-      const bool modifier = (t[k].kind == TokenKind::Word && !t[k].capitalized && t[k].lower != "and" &&
-                             t[k].lower != "of") || t[k].text == "-";
+      // "nuclear-armed", "European": any word but "and"/"of" ("the three European countries").
+      const bool modifier = (t[k].kind == TokenKind::Word && t[k].lower != "and" && t[k].lower != "of") ||
+                            t[k].text == "-";
       if (!modifier) return 0;
     }
     return 0;
@@ -751,7 +756,7 @@ class Resolver {
   std::vector<std::string> both_sides() const { return main_states(2, true); }
 
   // The `count` states named most often so far (ties: the more recent first).
-  // The `count` states (and, unless `states_only`, armed groups) the document is most about.
+  // The `count` states (and, unless `states_only`, organisations and armed groups) the document is most about.
   std::vector<std::string> main_states(std::size_t count, bool states_only) const {
     std::vector<std::pair<std::string, std::pair<int, std::size_t>>> ranked;
     for (const auto& entry : state_counts_)
@@ -770,7 +775,14 @@ class Resolver {
   // Actors named together ("Pakistani and Afghan counterparts") before mention `upto`.
   std::vector<std::string> group_before(const Sentence& s, const std::vector<ActorMention>& mentions,
                                         std::size_t upto) const {
-    std::vector<std::string> found;
+    std::vector<std::vector<std::string>> all = groups_in(s, mentions, upto);
+    return all.empty() ? std::vector<std::string>{} : all.back();
+  }
+
+  // Every group of two or more distinct actors named together before mention `upto`.
+  std::vector<std::vector<std::string>> groups_in(const Sentence& s, const std::vector<ActorMention>& mentions,
+                                                  std::size_t upto) const {
+    std::vector<std::vector<std::string>> found;
     for (std::size_t k = 0; k < upto; ++k) {
       std::vector<std::string> group = mentions[k].actors;
       std::size_t end = mentions[k].last, j = k + 1;
@@ -789,7 +801,11 @@ class Resolver {
         end = mentions[j].last;
         ++j;
       }
-      if (group.size() >= 2) found = group;
+      // "Iran, accusing Tehran" names one actor twice: no group.
+      std::vector<std::string> distinct;
+      for (const std::string& id : group)
+        if (std::find(distinct.begin(), distinct.end(), id) == distinct.end()) distinct.push_back(id);
+      if (distinct.size() >= 2) found.push_back(distinct);
       k = j - 1;
     }
     return found;
@@ -809,7 +825,8 @@ class Resolver {
     office += head == "secretaries" ? "secretary" : head.substr(0, head.size() - 1);
     std::vector<std::string> people, states;
     for (auto it = titled_people_.rbegin(); it != titled_people_.rend() && states.size() < count; ++it) {
-      if (head != "leaders" && it->second.find(office) == std::string::npos) continue;
+      const bool leads = kLeaderTitles.count(it->second) > 0;
+      if (head == "leaders" ? !leads : it->second.find(office) == std::string::npos) continue;
       const std::string c = country_of(it->first);
       if (c.empty() || std::find(states.begin(), states.end(), c) != states.end()) continue;
       states.push_back(c);
@@ -898,7 +915,10 @@ class Resolver {
                             (before.size() > 4 && before.compare(before.size() - 2, 2, "ed") == 0);
         std::vector<std::string> pick;
         if (!object) pick = states_of(group_before(s, *mentions, static_cast<std::size_t>(&m - mentions->data())));
-        if (pick.size() != count && sentence_ <= last_group_sentence_ + 2) pick = states_of(last_group_);
+        // The last group of that many named in the last few sentences ("France, Britain and
+        // Germany ... the three European countries").
+        for (auto g = groups_.rbegin(); pick.size() != count && g != groups_.rend() && sentence_ <= g->first + 4; ++g)
+          if (states_of(g->second).size() == count) pick = states_of(g->second);
         if (pick.size() != count) pick = states_of(people_titled(s, m, count));
         if (pick.size() != count) pick = main_states(count, states_only);
         for (const std::string& c : pick) m.actors.push_back(add_gazetteer_actor(c));
@@ -960,9 +980,11 @@ class Resolver {
     // Remember what later sentences may refer back to.
     if (!subject.empty()) { last_subject_ = subject; last_subject_sentence_ = sentence_; }
     if (std::vector<std::string> group = group_before(s, *mentions, mentions->size()); !group.empty()) {
-      last_group_ = std::move(group);
+      last_group_ = group;
       last_group_sentence_ = sentence_;
     }
+    for (std::vector<std::string>& group : groups_in(s, *mentions, mentions->size()))
+      groups_.emplace_back(sentence_, std::move(group));
     for (const ActorMention& m : *mentions) {
       if (m.inert || m.actors.size() != 1) continue;
       auto a = out_.actors.find(m.actors.front());
@@ -1009,7 +1031,7 @@ class Resolver {
       for (const std::string& id : m.actors) {
         const std::string c = country_of(id);
         const ActorType* type = c.empty() ? nullptr : g_.type_of(c);
-        if (type && (*type == ActorType::State || *type == ActorType::Group)) here.insert(c);
+        if (type && *type != ActorType::Person) here.insert(c);
       }
     for (const std::string& c : here) {
       auto& entry = state_counts_[c];
@@ -1068,6 +1090,16 @@ class Resolver {
   }
 
   std::string byline_state() {
+    // "By Sugiono, Minister for Foreign Affairs of the Republic of Indonesia" at the top.
+    for (std::size_t s = 0; s < doc_.sentences.size() && s < 3; ++s) {
+      const auto& toks = doc_.sentences[s].tokens;
+      if (toks.size() < 2 || toks[0].text != "By") continue;
+      for (const ActorMention& m : out_.mentions[s])
+        if (!m.actors.empty() && m.how != Resolution::We && m.how != Resolution::Pronoun) {
+          const std::string c = country_of(m.actors.front());
+          if (!c.empty() && is_type(c, ActorType::State)) return c;
+        }
+    }
     for (std::size_t s = 0; s < doc_.sentences.size(); ++s) {
       const auto& toks = doc_.sentences[s].tokens;
       for (std::size_t i = 0; i + 2 < toks.size(); ++i) {
@@ -1116,6 +1148,7 @@ class Resolver {
   std::size_t last_subject_sentence_ = 0;
   std::vector<std::string> last_group_;
   std::size_t last_group_sentence_ = 0;
+  std::vector<std::pair<std::size_t, std::vector<std::string>>> groups_;  // (sentence, actors named together)
   std::string last_speaker_;
   std::size_t last_speaker_sentence_ = 0;
   std::map<std::string, std::pair<int, std::size_t>> state_counts_;  // state or group -> (sentences, last sentence)

@@ -244,7 +244,9 @@ class Run {
       if (at > v_.size()) break;
       if (g > 0) {
         const std::size_t skipped = at - 1;
-        if (v_.blocking[skipped] >= 0) break;
+        // A gap never crosses an actor, but for the subject's own after a possessive
+        // ("Rwanda committed to withdrawing its troops from Congolese territory").
+        if (v_.blocking[skipped] >= 0 && !own_possession(static_cast<std::size_t>(v_.blocking[skipped]))) break;
         // "X met Y and urged Z": Y is an object, so a gap never starts with the
         // "and" that follows an actor; the subject carries over instead.
         if (g == 1 && pos > 0 && v_.blocking[pos - 1] >= 0 && v_.is(skipped, Fn::And)) break;
@@ -260,6 +262,15 @@ class Run {
   }
 
   bool opens_predicate(std::size_t t) const { return v_.opens[t] != 0; }
+
+  // Whether mention `mi` is "its troops", "their forces": the bound subject's own.
+  bool own_possession(std::size_t mi) const {
+    const std::size_t first = v_.mentions[mi].first;
+    if (m_.source.empty() || first == 0) return false;
+    const std::string& before = v_.lower(first - 1);
+    if (before != "its" && before != "their" && before != "our" && before != "his" && before != "her") return false;
+    return shares_side({mi}, m_.source);
+  }
 
   bool eligible(const PatternElement& e, std::size_t mi) const {
     const ActorMention& m = v_.mentions[mi];
