@@ -22,6 +22,7 @@ const char* to_string(Resolution r) {
     case Resolution::Pronoun: return "pronoun";
     case Resolution::BothSides: return "both-sides";
     case Resolution::We: return "we";
+    case Resolution::Act: return "act";
   }
   return "name";
 }
@@ -53,6 +54,12 @@ const std::set<std::string> kPeopleNouns = {"ministers", "secretaries", "counter
                                             "delegates", "chiefs"};
 // After a bare "the" (no number), only these name the two sides: "the ministers urged".
 const std::set<std::string> kBareSideNouns = {"ministers", "secretaries", "delegations", "parties", "leaders"};
+// Nouns of an act whose doer a later sentence leaves unnamed: "Iran condemned the
+// strikes", "Russia rejected the decision". The extract stage finds the doer.
+const std::set<std::string> kActNouns = {"move", "decision", "step", "measure", "measures", "strike", "strikes",
+                                         "airstrike", "airstrikes", "raid", "raids", "attack", "attacks", "bombing",
+                                         "bombings", "deployment", "expulsion", "operation", "offensive", "invasion",
+                                         "incursion", "shelling", "bombardment", "annexation", "blockade"};
 // Offices whose holders "the two leaders" are.
 const std::set<std::string> kLeaderTitles = {"president", "prime minister", "premier", "king", "queen", "emir", "amir",
                                              "chancellor", "leader", "crown prince", "supreme leader", "sultan",
@@ -583,10 +590,29 @@ class Resolver {
     return 0;
   }
 
+  // Length of "the move", "the latest strikes", "this decision" at i, or 0. Not
+  // "the decision to hold elections" (a plan named in full), "the move by X" nor
+  // "the attack on the camp".
+  std::size_t act_at(std::size_t i) const {
+    const auto& t = tokens();
+    const std::string& first = t[i].lower;
+    if (first != "the" && first != "this" && first != "these") return 0;
+    for (std::size_t k = i + 1; k < t.size() && k <= i + 3; ++k) {
+      if (t[k].kind != TokenKind::Word || t[k].capitalized) return 0;
+      if (!kActNouns.count(t[k].lower)) continue;
+      // "the attack on the camp" names its own object, which may not be an actor.
+      static const std::set<std::string> kNamedAfter = {"to", "of", "by", "that", "on", "against"};
+      if (k + 1 < t.size() && kNamedAfter.count(t[k + 1].lower)) return 0;
+      return k + 1 - i;
+    }
+    return 0;
+  }
+
   bool reference_at(std::size_t i, std::vector<ActorMention>* out) {
     // Most words start no reference at all: one lookup rules them out.
     static const std::unordered_set<std::string> kFirstWords = [] {
-      std::unordered_set<std::string> words = {kTheCountry.front(), kTheCapital.front(), "it", "they", "its"};
+      std::unordered_set<std::string> words = {kTheCountry.front(), kTheCapital.front(), "it", "they", "its", "this",
+                                               "these"};
       for (const auto* phrases : {&kTheGroup, &kBothSides})
         for (const auto& phrase : *phrases) words.insert(phrase.front());
       for (const auto* set : {&kSingular, &kPlural, &kWe}) words.insert(set->begin(), set->end());
@@ -624,6 +650,7 @@ class Resolver {
       if (tokens()[v].lower == "that" && v > 0) --v;
       if (g_.is_speech_verb(tokens()[v].lower)) return add_reference(i, i + 1, {}, Resolution::Pronoun, out);
     }
+    if (const std::size_t length = act_at(i)) return add_reference(i, i + length, {}, Resolution::Act, out);
     if (const std::size_t length = sides_phrase_at(i))
       return add_reference(i, i + length, {}, Resolution::BothSides, out);
     for (const auto& phrase : kBothSides) {

@@ -1,6 +1,8 @@
 #include "extract/extractor.h"
 
 #include <algorithm>
+#include <map>
+#include <set>
 
 namespace relmap {
 namespace {
@@ -31,6 +33,56 @@ std::vector<std::string> actors_of(const std::vector<std::size_t>& mention_ids,
     if (speaker && speaker->empty()) *speaker = mentions[i].speaker;
   }
   return out;
+}
+
+// Acts of force: "condemned the strikes" names whoever attacked last.
+const std::set<std::string> kForceNouns = {"strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "attack",
+                                           "attacks", "bombing", "bombings", "offensive", "invasion", "incursion",
+                                           "shelling", "bombardment"};
+// Relations whose source did an act a later noun may name: "the move" and "the
+// decision" any of them, a more telling noun only its own.
+const std::set<std::string> kActRelations = {"opposed", "attacked", "fought", "pledged", "supported", "urged",
+                                             "visited", "agreed"};
+const std::map<std::string, std::set<std::string>> kNounRelations = {
+    {"expulsion", {"opposed"}},           {"deployment", {"supported", "pledged", "attacked", "fought"}},
+    {"operation", {"attacked", "fought"}}, {"annexation", {"attacked", "opposed"}},
+    {"blockade", {"attacked", "opposed"}}};
+
+// Where an edge came from, for finding the doers of a named act.
+struct EdgeOrigin {
+  std::size_t sentence = 0;
+  std::size_t match = 0;       // the match's index in its sentence
+  std::size_t match_last = 0;  // the match's last token + 1
+  bool reaction = false;       // its target was itself an act ("condemned the move")
+};
+
+// The doers of the act an Act mention names: the sources of the latest match
+// before it (earlier sentences, or this one before the mention) of a fitting
+// relation, leaving out reactions.
+std::vector<std::string> doers_of(const ActorMention& act, const Sentence& sentence, std::size_t s,
+                                  const std::vector<EdgeMention>& edges, const std::vector<EdgeOrigin>& origins) {
+  const std::string& noun = sentence.tokens[act.last - 1].lower;
+  const bool force = kForceNouns.count(noun) > 0;
+  auto fits = [&](const std::string& relation) {
+    if (force) return relation == "attacked";
+    auto specific = kNounRelations.find(noun);
+    return specific != kNounRelations.end() ? specific->second.count(relation) > 0 : kActRelations.count(relation) > 0;
+  };
+  std::vector<std::string> doers;
+  const EdgeOrigin* chosen = nullptr;
+  for (std::size_t k = edges.size(); k-- > 0;) {
+    const EdgeMention& e = edges[k];
+    const EdgeOrigin& o = origins[k];
+    if (chosen) {
+      if (o.sentence != chosen->sentence || o.match != chosen->match) break;
+    } else {
+      if (o.reaction || !fits(e.relation)) continue;
+      if (o.sentence == s && o.match_last > act.first) continue;
+      chosen = &o;
+    }
+    if (std::find(doers.begin(), doers.end(), e.source.id) == doers.end()) doers.push_back(e.source.id);
+  }
+  return doers;
 }
 
 }  // namespace
@@ -86,13 +138,51 @@ DocumentAnalysis Extractor::analyse(const Document& doc, const ActorOptions& opt
   a.actors = find_actors(doc, *gazetteer_, options);
   a.matches.resize(doc.sentences.size());
   if (trace) a.traces.resize(doc.sentences.size());
+  std::vector<EdgeOrigin> origins;  // one per edge of a.edges
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
-    a.matches[s] = matcher_->match(doc.sentences[s], a.actors.mentions[s], a.actors.actors,
-                                   trace ? &a.traces[s] : nullptr);
-    for (const RuleMatch& m : a.matches[s]) {
-      std::vector<EdgeMention> edges = edges_of(doc, s, m, a.actors, *rules_);
-      a.edges.insert(a.edges.end(), std::make_move_iterator(edges.begin()), std::make_move_iterator(edges.end()));
+    std::vector<ActorMention>& mentions = a.actors.mentions[s];
+    auto match = [&] {
+      if (trace) a.traces[s].clear();
+      a.matches[s] = matcher_->match(doc.sentences[s], mentions, a.actors.actors, trace ? &a.traces[s] : nullptr);
+    };
+    auto edges_here = [&](std::vector<EdgeOrigin>* here_origins) {
+      std::vector<EdgeMention> here;
+      for (std::size_t k = 0; k < a.matches[s].size(); ++k) {
+        const RuleMatch& m = a.matches[s][k];
+        bool reaction = false;
+        for (std::size_t t : m.target) reaction = reaction || mentions[t].how == Resolution::Act;
+        for (EdgeMention& e : edges_of(doc, s, m, a.actors, *rules_)) {
+          here.push_back(std::move(e));
+          here_origins->push_back(EdgeOrigin{s, k, m.last, reaction});
+        }
+      }
+      return here;
+    };
+    match();
+    // Acts named by a noun take their doers from the edges found so far, this
+    // sentence's included ("Israel struck sites near Damascus, and Syria condemned
+    // the raids"); then the sentence is matched again.
+    bool acts = false;
+    for (const ActorMention& m : mentions) acts = acts || (m.how == Resolution::Act && m.actors.empty());
+    if (acts) {
+      std::vector<EdgeOrigin> first_origins;
+      std::vector<EdgeMention> known = a.edges;
+      std::vector<EdgeOrigin> known_origins = origins;
+      std::vector<EdgeMention> first = edges_here(&first_origins);
+      known.insert(known.end(), first.begin(), first.end());
+      known_origins.insert(known_origins.end(), first_origins.begin(), first_origins.end());
+      bool resolved = false;
+      for (ActorMention& m : mentions)
+        if (m.how == Resolution::Act && m.actors.empty()) {
+          m.actors = doers_of(m, doc.sentences[s], s, known, known_origins);
+          resolved = resolved || !m.actors.empty();
+        }
+      if (resolved) match();
     }
+    std::vector<EdgeOrigin> here_origins;
+    std::vector<EdgeMention> here = edges_here(&here_origins);
+    a.edges.insert(a.edges.end(), std::make_move_iterator(here.begin()), std::make_move_iterator(here.end()));
+    origins.insert(origins.end(), here_origins.begin(), here_origins.end());
   }
   return a;
 }

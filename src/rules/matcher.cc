@@ -455,6 +455,8 @@ class Run {
       // "committed to ties with the UAE, and we welcome ...": a list of objects
       // does not run on into the subject.
       if (e.is_target && list.size() > 1 && shares_side(list, m_.source)) continue;
+      // Nor is the subject's own "its troops" its object: read on.
+      if (e.is_target && list.size() == 1 && own_possession(list.front())) continue;
       bound = list;
       if (go(ei + 1, end)) return true;
       // The subject's verb may follow an aside: "Nauseda, who visited Warsaw last

@@ -1,0 +1,59 @@
+// The extract stage: acts named by a noun take their doers from earlier edges.
+#include <algorithm>
+
+#include "extract/extractor.h"
+#include "test_util.h"
+
+namespace relmap {
+namespace {
+
+using testing::Edges;
+
+bool has(const Edges& edges, const std::string& edge) {
+  return std::find(edges.begin(), edges.end(), edge) != edges.end();
+}
+
+TEST(Acts, AForceNounNamesTheLastAttacker) {
+  Extractor ex;
+  testing::build_defaults(&ex);
+  const Edges edges = testing::edges(ex, "The United States and Britain launched air strikes against the Houthis. "
+                                         "Iran condemned the strikes, while Australia supported the operation.", true);
+  EXPECT_TRUE(has(edges, "Iran opposed United States"));
+  EXPECT_TRUE(has(edges, "Iran opposed United Kingdom"));
+  EXPECT_TRUE(has(edges, "Australia supported United States"));
+}
+
+TEST(Acts, InTheSameSentenceTheActMustComeFirst) {
+  Extractor ex;
+  testing::build_defaults(&ex);
+  EXPECT_TRUE(has(testing::edges(ex, "Israel struck military sites near Damascus, and Syria condemned the raids.", true),
+                  "Syria opposed Israel"));
+}
+
+TEST(Acts, AGeneralNounSkipsReactionsAndATellingNounItsOwnRelation) {
+  Extractor ex;
+  testing::build_defaults(&ex);
+  const Edges edges = testing::edges(ex, "France and Germany imposed sanctions on Iran. Iran condemned the move. "
+                                         "Russia rejected the decision.", true);
+  EXPECT_TRUE(has(edges, "Iran opposed France"));
+  EXPECT_TRUE(has(edges, "Russia opposed Germany"));
+  EXPECT_FALSE(has(edges, "Russia opposed Iran"));  // Iran's condemnation is a reaction, not the decision
+  // "the expulsion" is an opposition, not the urging just before it.
+  const Edges expulsion = testing::edges(ex, "Mali expelled the French ambassador. The African Union urged Mali to "
+                                             "hold elections, while the United States condemned the expulsion.", true);
+  EXPECT_TRUE(has(expulsion, "United States opposed Mali"));
+  EXPECT_FALSE(has(expulsion, "United States opposed African Union"));
+}
+
+TEST(Acts, AnActNamedInFullOrWithNoDoerBeforeGivesNothing) {
+  Extractor ex;
+  testing::build_defaults(&ex);
+  EXPECT_EQ(testing::edges(ex, "Egypt condemned the strikes.", true), Edges{});
+  EXPECT_EQ(testing::edges(ex, "China urged Pakistan to act. India supported the decision to hold elections.", true),
+            Edges{"China urged Pakistan"});
+  EXPECT_EQ(testing::edges(ex, "Russia attacked Ukraine. The UN condemned the attack on the camp.", true),
+            Edges{"Russia attacked Ukraine"});
+}
+
+}  // namespace
+}  // namespace relmap
