@@ -54,6 +54,11 @@ const std::set<std::string> kPeopleNouns = {"ministers", "secretaries", "counter
                                             "delegates", "chiefs"};
 // After a bare "the" (no number), only these name the two sides: "the ministers urged".
 const std::set<std::string> kBareSideNouns = {"ministers", "secretaries", "delegations", "parties", "leaders"};
+// Verbs of travel: the capital after "flew to" is where one went.
+const std::set<std::string> kMotionVerbs = {"flew", "fly", "flies", "flying", "travelled", "traveled", "travel",
+                                            "travels", "travelling", "traveling", "went", "go", "goes", "going",
+                                            "headed", "head", "heads", "returned", "return", "returns", "came",
+                                            "come", "comes", "arrived", "moved", "rushed", "sailed", "drove"};
 // Nouns of an act whose doer a later sentence leaves unnamed: "Iran condemned the
 // strikes", "Russia rejected the decision". The extract stage finds the doer.
 const std::set<std::string> kActNouns = {"move", "decision", "step", "measure", "measures", "strike", "strikes",
@@ -108,7 +113,11 @@ const std::set<std::string> kNotNames = {
     "it", "we", "they", "his", "her", "our", "their", "this", "that", "these", "those", "but", "as",
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "said", "says", "also", "has", "had", "have", "will", "would", "is", "was", "who", "which", "when"};
+    "said", "says", "also", "has", "had", "have", "will", "would", "is", "was", "who", "which", "when",
+    // verbs of Title Case headlines: "Saudi Foreign Minister Receives a Phone Call"
+    "receives", "meets", "holds", "calls", "visits", "urges", "thanks", "hosts", "welcomes", "pledges", "vows",
+    "signs", "agrees", "discusses", "talks", "speaks", "congratulates", "condemns", "warns", "praises", "sends",
+    "attends", "arrives", "returns", "launches", "co-chairs", "chairs", "addresses", "stresses", "reaffirms"};
 
 struct Span {
   std::size_t first = 0, last = 0;
@@ -259,8 +268,9 @@ class Resolver {
       if (!demonym) {
         // "Pakistan's Foreign Minister", and as headlines and wires also write
         // it, "Kosovo Prime Minister" (a capitalised title right after the name).
+        // ... and "U.S. envoy Morgan Ortagus" (a title the rules write in lower case).
         if (title_at < tokens().size() && tokens()[title_at].lower == "'s") ++title_at;
-        else if (title_at >= tokens().size() || !tokens()[title_at].capitalized) return false;
+        else if (title_at >= tokens().size()) return false;
       }
       if (!g_.titles().longest(tokens(), ids_, title_at)) return false;
     } else {
@@ -757,6 +767,10 @@ class Resolver {
       // "in Pakistan" is a place, "in Pakistan's mining sector" names a participant.
       const bool possessor = m.last < n && s.tokens[m.last].lower == "'s";
       if (m.first > 0 && kPlacePrepositions.count(s.tokens[m.first - 1].lower) && !possessor) m.inert = true;
+      // "flew to Washington for talks with Trump": a capital one travels to is a place.
+      if (m.how == Resolution::Capital && m.first > 1 && s.tokens[m.first - 1].lower == "to" &&
+          kMotionVerbs.count(s.tokens[m.first - 2].lower))
+        m.inert = true;
       // "China-Pakistan ties": a hyphen glued on both sides joins two names into a modifier.
       auto joining_hyphen = [&](std::size_t h) {
         return h > 0 && h + 1 < n && s.tokens[h].text == "-" && s.tokens[h].begin == s.tokens[h - 1].end &&

@@ -47,7 +47,9 @@ const std::vector<const char*> kQuantities = {"a", "an", "two", "three", "four",
                                               "nine", "ten", "dozens", "hundreds", "thousands", "scores", "several",
                                               "some", "many", "at", "least", "more", "than", "of", "senior", "top",
                                               "prominent", "key", "local", "fellow", "other", "neighbouring",
-                                              "neighboring"};
+                                              "neighboring", "north", "south", "east", "west", "northern", "southern",
+                                              "eastern", "western", "central", "northeastern", "northwestern",
+                                              "southeastern", "southwestern"};
 // After "and" + a past tense, these start its object: "and pledged to", "and urged the".
 const std::vector<const char*> kObjectStarts = {"to", "the", "a", "an", "his", "her", "its", "their", "that", "on", "with"};
 
@@ -263,12 +265,15 @@ class Run {
 
   bool opens_predicate(std::size_t t) const { return v_.opens[t] != 0; }
 
+  static bool is_possessive(const std::string& w) {
+    return w == "our" || w == "their" || w == "its" || w == "his" || w == "her";
+  }
+
   // Whether mention `mi` is "its troops", "their forces": the bound subject's own.
   bool own_possession(std::size_t mi) const {
     const std::size_t first = v_.mentions[mi].first;
     if (m_.source.empty() || first == 0) return false;
-    const std::string& before = v_.lower(first - 1);
-    if (before != "its" && before != "their" && before != "our" && before != "his" && before != "her") return false;
+    if (!is_possessive(v_.lower(first - 1))) return false;
     return shares_side({mi}, m_.source);
   }
 
@@ -319,11 +324,19 @@ class Run {
     if (pos >= v_.size() || out->size() > 16) return;
     for (std::size_t mi : v_.starts[pos]) {
       if (!eligible(e, mi)) continue;
+      // "Ethiopia, Somalia and our partners": a possessive starts no member of a list.
+      if (!current->empty() && is_possessive(v_.lower(v_.mentions[mi].first))) continue;
       current->push_back(mi);
       const std::size_t end = v_.mentions[mi].last;
       // Headlines list with commas alone: "Qatar, Egypt press Israel and Hamas".
       if (current->size() == 1 || after_and || v_.headline) out->emplace_back(*current, end);
-      if (const std::size_t sep = separator(end)) lists(e, end + sep, !v_.is(end + sep - 1, Fn::Comma), current, out);
+      if (const std::size_t sep = separator(end)) {
+        const std::size_t before = out->size();
+        lists(e, end + sep, !v_.is(end + sep - 1, Fn::Comma), current, out);
+        // "Ethiopia, Somalia and our partners": the list ends before what is no actor.
+        if (out->size() == before && current->size() >= 2 && !after_and && v_.is(end + sep - 1, Fn::And))
+          out->emplace_back(*current, end);
+      }
       current->pop_back();
     }
   }
