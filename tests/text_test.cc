@@ -53,6 +53,15 @@ TEST(Text, PluralPossessiveReadsAsApostropheS) {
   EXPECT_EQ(d.sentences[1].tokens[5].lower, "'");
 }
 
+TEST(Text, APhraseReadsASeparateApostropheSAsPossessive) {
+  const std::vector<Token> split = tokenize_phrase("country 's keenness");
+  const std::vector<Token> glued = tokenize_phrase("country's keenness");
+  ASSERT_EQ(split.size(), 3u);
+  ASSERT_EQ(glued.size(), 3u);
+  EXPECT_EQ(split[1].lower, "'s");
+  EXPECT_EQ(glued[1].lower, "'s");
+}
+
 TEST(Text, QuotesAreMarked) {
   Document d = make_document("t", "\"We hope,\" Qin said.", nullptr);
   ASSERT_EQ(d.sentences.size(), 1u);

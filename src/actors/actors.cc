@@ -406,7 +406,13 @@ class Resolver {
     if (states.empty()) return false;
     std::string organ;
     std::size_t noun_len = 0;
-    if (!noun_after_state(j, true, &organ, &noun_len)) return false;
+    // "a Philippine fisheries vessel", "Chinese oil tankers": one word may come between.
+    if (!noun_after_state(j, true, &organ, &noun_len)) {
+      if (j + 1 >= tokens().size() || tokens()[j].capitalized || tokens()[j].kind != TokenKind::Word ||
+          kNotNames.count(tokens()[j].lower) || !noun_after_state(j + 1, true, &organ, &noun_len))
+        return false;
+      ++j;
+    }
     for (std::size_t k = 0; k < states.size(); ++k) {
       ActorMention m;
       m.first = states[k].second.first;
@@ -955,7 +961,20 @@ class Resolver {
         const bool object = kObjectLead.count(before) > 0 ||
                             (before.size() > 4 && before.compare(before.size() - 2, 2, "ed") == 0);
         std::vector<std::string> pick;
-        if (!object) pick = states_of(group_before(s, *mentions, static_cast<std::size_t>(&m - mentions->data())));
+        const std::size_t here = static_cast<std::size_t>(&m - mentions->data());
+        if (!object) pick = states_of(group_before(s, *mentions, here));
+        // "The Emir of Qatar ... investments in Egypt, and the two sides agreed": the
+        // sentence named just that many sides before.
+        // Not after a speech verb: "Anwar, who hosted the talks as ASEAN chair, said
+        // both sides had agreed" reports others.
+        bool reported = false;
+        for (std::size_t t = 0; t < m.first; ++t) reported = reported || g_.is_speech_verb(s.tokens[t].lower);
+        if (!object && !reported && pick.size() != count) {
+          std::vector<std::string> named;
+          for (std::size_t k = 0; k < here; ++k) named.insert(named.end(), (*mentions)[k].actors.begin(),
+                                                              (*mentions)[k].actors.end());
+          if (states_of(named).size() == count) pick = states_of(named);
+        }
         // The last group of that many named in the last few sentences ("France, Britain and
         // Germany ... the three European countries").
         for (auto g = groups_.rbegin(); pick.size() != count && g != groups_.rend() && sentence_ <= g->first + 4; ++g)

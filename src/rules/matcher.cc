@@ -49,7 +49,8 @@ const std::vector<const char*> kQuantities = {"a", "an", "two", "three", "four",
                                               "prominent", "key", "local", "fellow", "other", "neighbouring",
                                               "neighboring", "north", "south", "east", "west", "northern", "southern",
                                               "eastern", "western", "central", "northeastern", "northwestern",
-                                              "southeastern", "southwestern"};
+                                              "southeastern", "southwestern", "today", "yesterday", "tonight",
+                                              "separately"};
 // After "and" + a past tense, these start its object: "and pledged to", "and urged the".
 const std::vector<const char*> kObjectStarts = {"to", "the", "a", "an", "his", "her", "its", "their", "that", "on", "with"};
 
@@ -265,6 +266,11 @@ class Run {
 
   bool opens_predicate(std::size_t t) const { return v_.opens[t] != 0; }
 
+  static bool is_accusation(const std::string& w) {
+    return w == "accused" || w == "accuse" || w == "accuses" || w == "accusing" || w == "blamed" || w == "blame" ||
+           w == "blames" || w == "blaming";
+  }
+
   static bool is_possessive(const std::string& w) {
     return w == "our" || w == "their" || w == "its" || w == "his" || w == "her";
   }
@@ -456,7 +462,9 @@ class Run {
       if (subject != kNone) found.push_back({subject_list(e, subject, pos), linking_word ? at + 1 : at});
     }
     std::vector<std::size_t>& bound = e.is_source ? m_.source : e.is_target ? m_.target : m_.parties;
-    const bool after_preposition = pos > 0 && v_.facts[pos - 1]->preposition;
+    // Nor after "accused": "Thailand accused Cambodian troops of firing rockets" reports
+    // an accusation, not an attack.
+    const bool after_preposition = pos > 0 && (v_.facts[pos - 1]->preposition || is_accusation(v_.lower(pos - 1)));
     for (const auto& [list, end] : found) {
       // A subject starts no match right after a preposition.
       if (ei == 0 && (e.is_source || e.is_parties) && after_preposition && v_.mentions[list.front()].first == pos)

@@ -180,7 +180,17 @@ std::string fold_case(const std::string& s) {
 
 std::vector<Token> tokenize_phrase(const std::string& phrase) {
   std::vector<Token> out;
-  for (RawToken& r : tokenize(phrase)) out.push_back(std::move(r.token));
+  for (RawToken& r : tokenize(phrase)) {
+    // A phrase written "country 's", as the docs show texts split, means "country's".
+    if (!out.empty() && r.token.lower == "s" && out.back().lower == "'" && out.back().end == r.token.begin) {
+      out.back().text += r.token.text;
+      out.back().lower = "'s";
+      out.back().kind = TokenKind::Word;
+      out.back().end = r.token.end;
+      continue;
+    }
+    out.push_back(std::move(r.token));
+  }
   return out;
 }
 
