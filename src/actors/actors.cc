@@ -265,6 +265,10 @@ class Resolver {
     bool demonym = false;
     if (state_at(i, &country, &len, &demonym)) {
       title_at = i + len;
+      // "Afghan acting Foreign Minister", "Iraqi caretaker Prime Minister"
+      static const std::set<std::string> kOfficeModifiers = {"acting", "former", "interim", "outgoing",
+                                                             "incoming", "caretaker", "new", "then"};
+      if (title_at + 1 < tokens().size() && kOfficeModifiers.count(tokens()[title_at].lower)) ++title_at;
       if (!demonym) {
         // "Pakistan's Foreign Minister", and as headlines and wires also write
         // it, "Kosovo Prime Minister" (a capitalised title right after the name).
@@ -837,12 +841,12 @@ class Resolver {
       auto possessor = [&](const ActorMention& m) { return m.last < s.tokens.size() && s.tokens[m.last].lower == "'s"; };
       // ", and" ends a list only after a comma ("A, B, and C"); after one actor it
       // joins clauses: "warned Venezuela ... toward Guyana, and Rubio said".
-      auto joins = [&](std::size_t at, std::size_t members) {
-        if (s.tokens[at].lower == "and") return true;
-        if (s.tokens[at].lower != ",") return false;
-        return at + 1 >= s.tokens.size() || s.tokens[at + 1].lower != "and" || members >= 2;
+      // Only separators between: "India and supports Pakistan" is no group.
+      auto joins = [&](std::size_t at, std::size_t next) {
+        if (next == at + 1) return s.tokens[at].lower == "and" || s.tokens[at].lower == ",";
+        return s.tokens[at].lower == "," && s.tokens[at + 1].lower == "and" && group.size() >= 2;
       };
-      while (j < upto && mentions[j].first > end && mentions[j].first - end <= 2 && joins(end, group.size()) &&
+      while (j < upto && mentions[j].first > end && mentions[j].first - end <= 2 && joins(end, mentions[j].first) &&
              !possessor(mentions[j])) {
         group.insert(group.end(), mentions[j].actors.begin(), mentions[j].actors.end());
         end = mentions[j].last;

@@ -63,6 +63,7 @@ std::vector<std::string> doers_of(const ActorMention& act, const Sentence& sente
                                   const std::vector<EdgeMention>& edges, const std::vector<EdgeOrigin>& origins) {
   const std::string& noun = sentence.tokens[act.last - 1].lower;
   const bool force = kForceNouns.count(noun) > 0;
+  const bool generic = !force && !kNounRelations.count(noun);
   auto fits = [&](const std::string& relation) {
     if (force) return relation == "attacked";
     auto specific = kNounRelations.find(noun);
@@ -78,6 +79,8 @@ std::vector<std::string> doers_of(const ActorMention& act, const Sentence& sente
     } else {
       if (o.reaction || !fits(e.relation)) continue;
       if (o.sentence == s && o.match_last > act.first) continue;
+      // "The move", "the decision" name an act just reported: two sentences back at most.
+      if (generic && o.sentence + 2 < s) break;
       chosen = &o;
     }
     if (std::find(doers.begin(), doers.end(), e.source.id) == doers.end()) doers.push_back(e.source.id);
@@ -151,7 +154,17 @@ DocumentAnalysis Extractor::analyse(const Document& doc, const ActorOptions& opt
         const RuleMatch& m = a.matches[s][k];
         bool reaction = false;
         for (std::size_t t : m.target) reaction = reaction || mentions[t].how == Resolution::Act;
+        const RelationDef* relation = rules_->relation(m.relation);
+        const bool undirected = relation && !relation->directed;
         for (EdgeMention& e : edges_of(doc, s, m, a.actors, *rules_)) {
+          // One sentence states an edge once: "confirmed that they would ..., and agreed to ...".
+          const bool repeated = std::any_of(here.begin(), here.end(), [&](const EdgeMention& h) {
+            if (h.relation != e.relation) return false;
+            const bool same = h.source.id == e.source.id && h.target.id == e.target.id;
+            const bool reversed = h.source.id == e.target.id && h.target.id == e.source.id;
+            return same || (undirected && reversed);
+          });
+          if (repeated) continue;
           here.push_back(std::move(e));
           here_origins->push_back(EdgeOrigin{s, k, m.last, reaction});
         }

@@ -278,9 +278,10 @@ class Run {
   // Whether mention `mi` is "its troops", "their forces": the bound subject's own.
   bool own_possession(std::size_t mi) const {
     const std::size_t first = v_.mentions[mi].first;
-    if (m_.source.empty() || first == 0) return false;
-    if (!is_possessive(v_.lower(first - 1))) return false;
-    return shares_side({mi}, m_.source);
+    if (m_.source.empty()) return false;
+    // "their ambassadors" itself, or "its troops" after the possessive.
+    const bool possessive = is_possessive(v_.lower(first)) || (first > 0 && is_possessive(v_.lower(first - 1)));
+    return possessive && shares_side({mi}, m_.source);
   }
 
   bool eligible(const PatternElement& e, std::size_t mi) const {
