@@ -99,6 +99,9 @@ struct RuleSet {
   std::vector<ActorDef> actors;
   std::vector<OrganDef> organs;
   std::vector<std::string> titles;          // generic titles: "President", "Gen."
+  // Offices only one state has ("Secretary of State" is American): state id -> titles.
+  std::map<std::string, std::vector<std::string>> state_titles;
+  std::map<std::string, SourceLocation> state_titles_where;  // where each state id was written
   std::vector<std::string> state_nouns;     // "side", "government": demonym + noun = the state
   std::vector<std::string> state_objects;   // "strikes", "position": demonym + noun is about the state
   std::vector<std::string> speech_verbs;    // "said", "told": who speaks a quotation

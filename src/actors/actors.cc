@@ -48,10 +48,10 @@ const std::vector<std::vector<std::string>> kBothSides = {
 const std::set<std::string> kSideNouns = {"sides", "countries", "nations", "parties", "governments", "leaders",
                                           "ministers", "presidents", "neighbours", "neighbors", "secretaries",
                                           "counterparts", "delegations", "allies", "states", "juntas", "regimes",
-                                          "premiers", "chiefs", "militaries", "envoys", "delegates"};
+                                          "premiers", "chiefs", "militaries", "envoys", "delegates", "officials"};
 // Of those, the nouns whose number counts people, not states: "the four ministers" of a 2+2.
 const std::set<std::string> kPeopleNouns = {"ministers", "secretaries", "counterparts", "delegations", "envoys",
-                                            "delegates", "chiefs"};
+                                            "delegates", "chiefs", "officials"};
 // After a bare "the" (no number), only these name the two sides: "the ministers urged".
 const std::set<std::string> kBareSideNouns = {"ministers", "secretaries", "delegations", "parties", "leaders"};
 // Verbs of travel: the capital after "flew to" is where one went.
@@ -282,6 +282,8 @@ class Resolver {
     }
     const GazetteerEntry* title = g_.titles().longest(tokens(), ids_, title_at);
     if (!title) return false;
+    // "Deputy Secretary of State Christopher Landau": an office only one state has.
+    if (country.empty()) country = g_.state_of_title(title->id);
     std::size_t end = title_at + title->words.size();
     while (end + 1 < tokens().size() && tokens()[end].lower == "and") {
       const GazetteerEntry* more = g_.titles().longest(tokens(), ids_, end + 1);
@@ -364,11 +366,17 @@ class Resolver {
     }
     // "the Foreign Secretary" with no name: the person last named with that title.
     if (title_at == i && i > 0 && tokens()[i - 1].lower == "the") {
+      // "the Deputy Secretary" after "Deputy Secretary of State Christopher Landau".
+      std::string person;
       auto known = last_titled_.find(title->id);
-      if (known == last_titled_.end()) return false;
+      if (known != last_titled_.end()) person = known->second;
+      const std::string office = fold_case(title->id);
+      for (auto it = titled_people_.rbegin(); person.empty() && it != titled_people_.rend(); ++it)
+        if (it->second.compare(0, office.size(), office) == 0) person = it->first;
+      if (person.empty()) return false;
       m.first = i - 1;
       m.last = end;
-      m.actors = {known->second};
+      m.actors = {person};
       m.how = Resolution::Title;
       out->push_back(m);
       return true;

@@ -64,6 +64,11 @@ Gazetteer::Gazetteer(const RuleSet& rules) : rules_(rules) {
     for (const std::string& s : a.titles) titles_.add(s, s, Resolution::Title, false, false);
   }
   for (const std::string& t : rules.titles) titles_.add(t, t, Resolution::Title, false, false);
+  for (const auto& [state, titles] : rules.state_titles)
+    for (const std::string& t : titles) {
+      titles_.add(t, t, Resolution::Title, false, false);
+      title_states_[t] = state;
+    }
   for (const OrganDef& o : rules.organs)
     for (const std::string& w : o.words) organs_.add(w, o.id, Resolution::Organ, false, false);
   for (const std::string& n : rules.state_nouns) state_nouns_.add(n, n, Resolution::Demonym, false, false);

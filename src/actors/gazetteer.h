@@ -65,6 +65,11 @@ class Gazetteer {
   const PhraseIndex& names() const { return names_; }          // actors by name, alias, capital
   const PhraseIndex& demonyms() const { return demonyms_; }    // "Chinese" -> CHN
   const PhraseIndex& titles() const { return titles_; }        // "Foreign Minister"
+  // The one state a title belongs to ("Secretary of State" -> USA), or "".
+  std::string state_of_title(const std::string& title) const {
+    auto it = title_states_.find(title);
+    return it == title_states_.end() ? "" : it->second;
+  }
   const PhraseIndex& organs() const { return organs_; }        // "military" -> military
   const PhraseIndex& state_nouns() const { return state_nouns_; }
   const PhraseIndex& state_objects() const { return state_objects_; }
@@ -88,6 +93,7 @@ class Gazetteer {
   PhraseIndex names_{&words_}, demonyms_{&words_}, titles_{&words_}, organs_{&words_}, state_nouns_{&words_},
       state_objects_{&words_};
   std::vector<std::string> speech_verbs_;
+  std::map<std::string, std::string> title_states_;  // title -> the only state that has it
 };
 
 // "Sahir Shamshad Mirza" -> "sahir-shamshad-mirza"

@@ -45,7 +45,7 @@ std::string join(const std::vector<std::string>& v) {
 }
 
 const std::vector<std::string> kTopKeys = {"version", "include", "relations", "actors", "organs",
-                                           "titles", "state_nouns", "state_objects", "speech_verbs", "words",
+                                           "titles", "state_titles", "state_nouns", "state_objects", "speech_verbs", "words",
                                            "word_forms", "negations", "rules", "disable", "actor_styles", "relation_styles"};
 const std::vector<std::string> kRelationKeys = {"id", "label", "directed", "color", "style"};
 const std::vector<std::string> kActorKeys = {"id", "name", "type", "aliases", "exact_aliases",
@@ -137,6 +137,12 @@ class Loader {
     append_strings(file, root["speech_verbs"], "speech_verbs", &out_->speech_verbs);
     append_strings(file, root["negations"], "negations", &out_->negations);
     load_word_map(file, root["words"], "words", &out_->word_lists);
+    if (const YAML::Node titles = root["state_titles"]) {
+      load_word_map(file, titles, "state_titles", &out_->state_titles);
+      if (titles.IsMap())
+        for (auto it = titles.begin(); it != titles.end(); ++it)
+          out_->state_titles_where[scalar_text(it->first)] = where(file, it->first);
+    }
     load_word_map(file, root["word_forms"], "word_forms", &out_->word_forms);
     if (const YAML::Node n = root["rules"]) load_rules(file, n);
     for (auto& [id, node] : strings(file, root["disable"], "disable")) disabled_.push_back({id, where(file, node)});
@@ -202,6 +208,9 @@ class Loader {
           error_at(a.where, "actor '" + a.id + "' belongs to undefined actor '" + ref + "'",
                    did_you_mean(ref, actor_ids));
     }
+    for (const auto& [state, at] : out_->state_titles_where)
+      if (!actors.count(state))
+        error_at(at, "state_titles names undefined actor '" + state + "'", did_you_mean(state, actor_ids));
     std::map<std::string, const RuleDef*> rules;
     for (const RuleDef& r : out_->rules) {
       auto [it, fresh] = rules.emplace(r.id, &r);
