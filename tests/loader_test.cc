@@ -96,6 +96,14 @@ TEST(Loader, MissingIdAndUndefinedReferences) {
                "belongs to undefined actor 'NOPE'");
 }
 
+TEST(Loader, StateTitlesNameTheirStateAndAnUnknownOneIsAnError) {
+  const Loaded l = load("version: 1\nactors:\n  - { id: USA, name: United States }\nstate_titles:\n  USA: [Secretary of State]\n");
+  ASSERT_TRUE(l.ok) << format_diagnostic(l.diags.at(0));
+  EXPECT_EQ(l.rules.state_titles.at("USA"), std::vector<std::string>{"Secretary of State"});
+  expect_error(load("version: 1\nactors:\n  - { id: USA, name: United States }\nstate_titles:\n  USB: [Secretary of State]\n"),
+               5, 3, "state_titles names undefined actor 'USB'");
+}
+
 TEST(Loader, DuplicatesAreErrorsNotOverwrites) {
   const Loaded l = load(std::string(kRelation) + "  - { id: met }\n");
   expect_error(l, 4, 5, "duplicate relation id 'met'");
