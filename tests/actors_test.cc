@@ -197,11 +197,16 @@ namespace {
 
 using testing::Edges;
 
+// The default rule files, as users get them, on sentences found in unseen text.
+class DefaultActors : public ::testing::Test {
+ protected:
+  void SetUp() override { testing::build_defaults(&ex); }
+  Extractor ex;
+};
+
 // Found on unseen wire copy (tests/gold/heldout4): a state written right
 // before a capitalised title, a state iso-codes does not list, "the bloc".
-TEST(DefaultActors, WireStyleTitlesKosovoAndTheBloc) {
-  Extractor ex;
-  testing::build_defaults(&ex);
+TEST_F(DefaultActors, WireStyleTitlesKosovoAndTheBloc) {
   EXPECT_EQ(testing::edges(ex, "Vucic accused Kosovo Prime Minister Albin Kurti of provoking the violence. "
                                "Kurti thanked the EU for its solidarity.", true),
             (Edges{"Serbia opposed Kosovo", "Kosovo praised European Union"}));
@@ -227,19 +232,9 @@ TEST(DefaultActors, WireStyleTitlesKosovoAndTheBloc) {
   EXPECT_EQ(testing::edges(ex, "The bloc urged Serbia to cooperate.", true), Edges{});
 }
 
-}  // namespace
-}  // namespace relmap
-
-namespace relmap {
-namespace {
-
-using testing::Edges;
-
 // Found on unseen wire copy (heldout2, heldout5): "the junta" is the state last
 // named with a ruling military; with none named, it stands for nobody.
-TEST(DefaultActors, TheJuntaIsTheStateLastNamedWithItsMilitaryRulers) {
-  Extractor ex;
-  testing::build_defaults(&ex);
+TEST_F(DefaultActors, TheJuntaIsTheStateLastNamedWithItsMilitaryRulers) {
   EXPECT_EQ(testing::edges(ex, "Leaders urged Myanmar's military rulers to act. Thailand met Laos. "
                                "Malaysia and Indonesia criticised the junta for the lack of progress.", true),
             (Edges{"Thailand met Laos", "Malaysia opposed Myanmar", "Indonesia opposed Myanmar"}));
@@ -253,19 +248,9 @@ TEST(DefaultActors, TheJuntaIsTheStateLastNamedWithItsMilitaryRulers) {
             (Edges{"Nigeria urged Mali", "Nigeria urged Burkina Faso", "Nigeria urged Niger"}));
 }
 
-}  // namespace
-}  // namespace relmap
-
-namespace relmap {
-namespace {
-
-using testing::Edges;
-
 // Found on unseen readouts (heldout6): an office named again without the name,
 // "its neighbour", a verb after "but".
-TEST(DefaultActors, TheOfficeAloneItsNeighbourAndButKeepTheirActors) {
-  Extractor ex;
-  testing::build_defaults(&ex);
+TEST_F(DefaultActors, TheOfficeAloneItsNeighbourAndButKeepTheirActors) {
   EXPECT_EQ(testing::edges(ex, "Nepal's Foreign Secretary Sewa Lamsal arrived. The Foreign Secretary met Chinese "
                                "Vice Foreign Minister Sun Weidong.", true),
             (Edges{"Nepal met China"}));
@@ -278,19 +263,9 @@ TEST(DefaultActors, TheOfficeAloneItsNeighbourAndButKeepTheirActors) {
             (Edges{"Poland opposed Germany"}));
 }
 
-}  // namespace
-}  // namespace relmap
-
-namespace relmap {
-namespace {
-
-using testing::Edges;
-
 // Found on unseen wire copy (heldout7): the parties said freely, as subject and
 // as object; "the kingdom"; an apposition is no group; a second title before a name.
-TEST(DefaultActors, PartiesKingdomsAppositionsAndSecondTitles) {
-  Extractor ex;
-  testing::build_defaults(&ex);
+TEST_F(DefaultActors, PartiesKingdomsAppositionsAndSecondTitles) {
   EXPECT_EQ(testing::edges(ex, "India and Pakistan traded fire. Iran and Saudi Arabia offered to mediate between "
                                "the two nuclear-armed neighbours.", true),
             (Edges{"Iran pledged India", "Iran pledged Pakistan", "Saudi Arabia pledged India",
@@ -308,19 +283,9 @@ TEST(DefaultActors, PartiesKingdomsAppositionsAndSecondTitles) {
             (Edges{"Qatar pledged Syria", "Qatar visited Syria"}));
 }
 
-}  // namespace
-}  // namespace relmap
-
-namespace relmap {
-namespace {
-
-using testing::Edges;
-
 // Found on an unseen readout (heldout8): the host's officials named without
 // their country take the other main state; offices of no state do not.
-TEST(DefaultActors, AHostsOfficialNamedWithoutCountryTakesTheOtherMainState) {
-  Extractor ex;
-  testing::build_defaults(&ex);
+TEST_F(DefaultActors, AHostsOfficialNamedWithoutCountryTakesTheOtherMainState) {
   EXPECT_EQ(testing::edges(ex, "Indian Prime Minister Narendra Modi visited Mauritius. India and Mauritius signed "
                                "agreements. Prime Minister Modi also called on President Dharambeer Gokhool.", true),
             (Edges{"India visited Mauritius", "India agreed Mauritius", "India met Mauritius"}));

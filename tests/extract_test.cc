@@ -13,9 +13,13 @@ bool has(const Edges& edges, const std::string& edge) {
   return std::find(edges.begin(), edges.end(), edge) != edges.end();
 }
 
-TEST(Acts, AForceNounNamesTheLastAttacker) {
+class Acts : public ::testing::Test {
+ protected:
+  void SetUp() override { testing::build_defaults(&ex); }
   Extractor ex;
-  testing::build_defaults(&ex);
+};
+
+TEST_F(Acts, AForceNounNamesTheLastAttacker) {
   const Edges edges = testing::edges(ex, "The United States and Britain launched air strikes against the Houthis. "
                                          "Iran condemned the strikes, while Australia supported the operation.", true);
   EXPECT_TRUE(has(edges, "Iran opposed United States"));
@@ -23,16 +27,12 @@ TEST(Acts, AForceNounNamesTheLastAttacker) {
   EXPECT_TRUE(has(edges, "Australia supported United States"));
 }
 
-TEST(Acts, InTheSameSentenceTheActMustComeFirst) {
-  Extractor ex;
-  testing::build_defaults(&ex);
+TEST_F(Acts, InTheSameSentenceTheActMustComeFirst) {
   EXPECT_TRUE(has(testing::edges(ex, "Israel struck military sites near Damascus, and Syria condemned the raids.", true),
                   "Syria opposed Israel"));
 }
 
-TEST(Acts, AGeneralNounSkipsReactionsAndATellingNounItsOwnRelation) {
-  Extractor ex;
-  testing::build_defaults(&ex);
+TEST_F(Acts, AGeneralNounSkipsReactionsAndATellingNounItsOwnRelation) {
   const Edges edges = testing::edges(ex, "France and Germany imposed sanctions on Iran. Iran condemned the move. "
                                          "Russia rejected the decision.", true);
   EXPECT_TRUE(has(edges, "Iran opposed France"));
@@ -45,9 +45,7 @@ TEST(Acts, AGeneralNounSkipsReactionsAndATellingNounItsOwnRelation) {
   EXPECT_FALSE(has(expulsion, "United States opposed African Union"));
 }
 
-TEST(Acts, AnActNamedInFullOrWithNoDoerBeforeGivesNothing) {
-  Extractor ex;
-  testing::build_defaults(&ex);
+TEST_F(Acts, AnActNamedInFullOrWithNoDoerBeforeGivesNothing) {
   EXPECT_EQ(testing::edges(ex, "Egypt condemned the strikes.", true), Edges{});
   EXPECT_EQ(testing::edges(ex, "China urged Pakistan to act. India supported the decision to hold elections.", true),
             Edges{"China urged Pakistan"});
