@@ -6,6 +6,7 @@
 #include <set>
 #include <unordered_set>
 
+#include "actors/reference_words.h"
 #include "text/text.h"
 
 namespace relmap {
@@ -28,96 +29,6 @@ const char* to_string(Resolution r) {
 }
 
 namespace {
-
-// Phrases that name the two parties of the meeting or relation in context.
-const std::vector<std::vector<std::string>> kBothSides = {
-    {"the", "two", "sides"}, {"both", "sides"}, {"the", "two", "countries"}, {"both", "countries"},
-    {"the", "two", "nations"}, {"both", "nations"}, {"the", "two", "parties"}, {"both", "parties"},
-    {"the", "two", "governments"}, {"both", "governments"}, {"the", "two", "leaders"}, {"both", "leaders"},
-    {"the", "two", "ministers"}, {"the", "two", "foreign", "ministers"}, {"the", "two", "neighbours"},
-    {"the", "two", "neighbors"}, {"the", "pair"}, {"the", "two", "presidents"}, {"both", "presidents"},
-    {"the", "two", "prime", "ministers"}, {"the", "two", "heads", "of", "state"}, {"both", "ministers"},
-    {"the", "two", "defence", "ministers"}, {"the", "two", "defense", "ministers"},
-    {"the", "three", "leaders"}, {"all", "three", "leaders"}, {"the", "three", "countries"}, {"the", "three", "sides"},
-    {"the", "three", "nations"}, {"the", "three", "governments"}, {"the", "three", "ministers"}, {"the", "three", "allies"},
-    {"all", "three", "countries"}, {"the", "four", "countries"}, {"the", "four", "leaders"},
-    {"the", "three", "states"}, {"all", "three", "states"}, {"the", "three", "military", "governments"},
-    {"the", "three", "juntas"}, {"the", "three", "regimes"}, {"the", "two", "allies"}};
-// The same said more freely: "the two nuclear-armed neighbours", "both foreign
-// ministers", "the four ministers" (of two states), "the ministers".
-const std::set<std::string> kSideNouns = {"sides", "countries", "nations", "parties", "governments", "leaders",
-                                          "ministers", "presidents", "neighbours", "neighbors", "secretaries",
-                                          "counterparts", "delegations", "allies", "states", "juntas", "regimes",
-                                          "premiers", "chiefs", "militaries", "envoys", "delegates", "officials"};
-// Of those, the nouns whose number counts people, not states: "the four ministers" of a 2+2.
-const std::set<std::string> kPeopleNouns = {"ministers", "secretaries", "counterparts", "delegations", "envoys",
-                                            "delegates", "chiefs", "officials"};
-// After a bare "the" (no number), only these name the two sides: "the ministers urged".
-const std::set<std::string> kBareSideNouns = {"ministers", "secretaries", "delegations", "parties", "leaders"};
-// Verbs of travel: the capital after "flew to" is where one went.
-const std::set<std::string> kMotionVerbs = {"flew", "fly", "flies", "flying", "travelled", "traveled", "travel",
-                                            "travels", "travelling", "traveling", "went", "go", "goes", "going",
-                                            "headed", "head", "heads", "returned", "return", "returns", "came",
-                                            "come", "comes", "arrived", "moved", "rushed", "sailed", "drove"};
-// Nouns of an act whose doer a later sentence leaves unnamed: "Iran condemned the
-// strikes", "Russia rejected the decision". The extract stage finds the doer.
-const std::set<std::string> kActNouns = {"move", "decision", "step", "measure", "measures", "strike", "strikes",
-                                         "airstrike", "airstrikes", "raid", "raids", "attack", "attacks", "bombing",
-                                         "bombings", "deployment", "expulsion", "operation", "offensive", "invasion",
-                                         "incursion", "shelling", "bombardment", "annexation", "blockade"};
-// Offices whose holders "the two leaders" are.
-const std::set<std::string> kLeaderTitles = {"president", "prime minister", "premier", "king", "queen", "emir", "amir",
-                                             "chancellor", "leader", "crown prince", "supreme leader", "sultan",
-                                             "chief adviser", "general secretary", "president-elect"};
-// Words before such a phrase that make it an object, not the subject.
-const std::set<std::string> kObjectLead = {"between", "with", "to", "on", "for", "among", "urge", "urges", "ask",
-                                           "asks", "told", "tell", "met", "meet", "meets", "call", "calls", "help"};
-// Words of those phrases that only states can be: "both governments".
-const std::set<std::string> kStateWords = {"countries", "nations", "governments", "presidents", "prime", "heads",
-                                           "states", "neighbours", "neighbors", "juntas", "regimes", "military"};
-// Phrases that refer back to the armed group named last.
-const std::vector<std::vector<std::string>> kTheGroup = {
-    {"the", "group"}, {"the", "militant", "group"}, {"the", "terrorist", "group"}, {"the", "terror", "group"},
-    {"the", "militants"}, {"the", "outfit"}, {"the", "militia"}, {"the", "rebels"}, {"the", "insurgents"},
-    {"the", "organisation"}, {"the", "organization"}, {"the", "movement"}};
-// Words that, after "the", refer back to the organisation named last (the EU,
-// NATO, ASEAN): "Borrell said the bloc condemned the attack".
-const std::set<std::string> kBlocWords = {"bloc", "alliance", "union", "grouping"};
-// Words for a ruling military; after "the" they refer back to the state last
-// named with them: "Mali's military government ... the junta".
-const std::vector<std::vector<std::string>> kRegimeWords = {
-    {"junta"}, {"ruling", "junta"}, {"military", "government"}, {"military", "regime"}, {"regime"},
-    {"military", "rulers"}, {"military", "leaders"}, {"military", "authorities"}, {"military", "leadership"},
-    {"generals"}};
-// After "its" or "our", the other state of the sentence: "India remains
-// committed to a relationship with its neighbour" (Bangladesh, named before).
-const std::set<std::string> kPartnerWords = {"neighbour", "neighbor", "ally", "partner", "friend"};
-// Phrases that refer back to the state (or its capital) named last.
-const std::vector<std::string> kTheCountry = {"the", "country"};
-const std::vector<std::string> kTheCapital = {"the", "capital"};
-const std::set<std::string> kSingular = {"he", "him", "his", "she", "her", "hers", "himself", "herself"};
-const std::set<std::string> kDeterminers = {"the", "a", "an", "his", "her", "its", "their", "our"};
-// Words that open an apposition naming someone's office: "X, chairman of ...".
-const std::set<std::string> kRoleWords = {"chairman", "chairwoman", "chair", "secretary", "minister", "adviser",
-                                          "advisor", "head", "chief", "leader", "commander", "director",
-                                          "spokesperson", "spokesman", "spokeswoman", "envoy", "ambassador",
-                                          "president", "premier", "governor", "deputy", "member", "general"};
-const std::set<std::string> kPlural = {"they", "them", "their", "themselves"};
-const std::set<std::string> kWe = {"we", "us", "our", "ours", "ourselves"};
-const std::set<std::string> kPossessive = {"his", "her", "their", "its", "our"};
-const std::set<std::string> kPlacePrepositions = {"in", "at", "inside", "within", "across", "throughout",
-                                                  "capital", "city", "province", "port"};
-const std::set<std::string> kNameParticles = {"bin", "al", "el", "de", "da", "del", "van", "von", "ibn", "le", "la", "dos"};
-const std::set<std::string> kNotNames = {
-    "the", "a", "an", "and", "or", "of", "in", "on", "at", "for", "with", "by", "to", "from", "he", "she",
-    "it", "we", "they", "his", "her", "our", "their", "this", "that", "these", "those", "but", "as",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "said", "says", "also", "has", "had", "have", "will", "would", "is", "was", "who", "which", "when",
-    // verbs of Title Case headlines: "Saudi Foreign Minister Receives a Phone Call"
-    "receives", "meets", "holds", "calls", "visits", "urges", "thanks", "hosts", "welcomes", "pledges", "vows",
-    "signs", "agrees", "discusses", "talks", "speaks", "congratulates", "condemns", "warns", "praises", "sends",
-    "attends", "arrives", "returns", "launches", "co-chairs", "chairs", "addresses", "stresses", "reaffirms"};
 
 struct Span {
   std::size_t first = 0, last = 0;
