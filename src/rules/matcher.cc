@@ -433,7 +433,8 @@ class Run {
     // Hamas commander": a few words of quantity before an actor. After "the", only
     // a demonym or an organ ("backed the EU deal" backs a deal, and "the EU" is
     // already a name with its article).
-    if (v_.starts[pos].empty() && !e.is_parties && v_.after_quantity[pos] != SentenceView::kNoActor) {
+    if (pos < v_.size() && v_.starts[pos].empty() && !e.is_parties &&
+        v_.after_quantity[pos] != SentenceView::kNoActor) {
       const std::size_t at = v_.after_quantity[pos];
       const bool definite = v_.is(pos, Fn::The);
       {
