@@ -266,9 +266,12 @@ class Run {
 
   bool opens_predicate(std::size_t t) const { return v_.opens[t] != 0; }
 
+  // "accused X of firing", "urged X to impose sanctions": X's act is alleged or asked for.
   static bool is_accusation(const std::string& w) {
-    return w == "accused" || w == "accuse" || w == "accuses" || w == "accusing" || w == "blamed" || w == "blame" ||
-           w == "blames" || w == "blaming";
+    static const std::set<std::string> kVerbs = {"accused", "accuse", "accuses", "accusing", "blamed", "blame",
+                                                 "blames", "blaming", "urged", "urge", "urges", "urging", "asked",
+                                                 "pressed", "encouraged", "requested", "invited"};
+    return kVerbs.count(w) > 0;
   }
 
   static bool is_possessive(const std::string& w) {
@@ -278,10 +281,11 @@ class Run {
   // Whether mention `mi` is "its troops", "their forces": the bound subject's own.
   bool own_possession(std::size_t mi) const {
     const std::size_t first = v_.mentions[mi].first;
-    if (m_.source.empty()) return false;
+    const std::vector<std::size_t>& owner = m_.source.empty() ? m_.parties : m_.source;
+    if (owner.empty()) return false;
     // "their ambassadors" itself, or "its troops" after the possessive.
     const bool possessive = is_possessive(v_.lower(first)) || (first > 0 && is_possessive(v_.lower(first - 1)));
-    return possessive && shares_side({mi}, m_.source);
+    return possessive && shares_side({mi}, owner);
   }
 
   bool eligible(const PatternElement& e, std::size_t mi) const {
@@ -389,9 +393,17 @@ class Run {
     return best;
   }
 
-  // The participant a relative pronoun at `pos` refers to: the last one named
-  // before it, not far back.
+  // The participant a relative pronoun at `pos` refers to: the one named just
+  // before it.
   std::size_t antecedent(const PatternElement& e, std::size_t pos) const {
+    // "militants who use Afghan soil": a common noun right before it is the
+    // antecedent, and it is no actor. ("Houthi rebels in Yemen, who", "the BLA - a
+    // designated outfit - which" still find their actor.)
+    if (pos > 0) {
+      const std::size_t before = pos - 1;
+      const Token& t = v_.sentence.tokens[before];
+      if (t.kind == TokenKind::Word && !t.capitalized && v_.blocking[before] < 0 && !named_at(before)) return kNone;
+    }
     std::size_t found = kNone;
     for (std::size_t mi = 0; mi < v_.mentions.size(); ++mi) {
       const ActorMention& m = v_.mentions[mi];
@@ -399,6 +411,13 @@ class Run {
       if (found == kNone || m.first > v_.mentions[found].first) found = mi;
     }
     return found != kNone && eligible(e, found) ? found : kNone;
+  }
+
+  // Whether some mention (a place too) covers token t.
+  bool named_at(std::size_t t) const {
+    for (const ActorMention& m : v_.mentions)
+      if (m.first <= t && t < m.last) return true;
+    return false;
   }
 
   // After an aside between commas that opens at `comma`, the next token; kNone if
