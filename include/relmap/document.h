@@ -27,6 +27,7 @@ struct Sentence {
   std::size_t begin = 0;  // byte offset of the first character
   std::size_t end = 0;    // one past the last byte
   std::size_t paragraph = 0;  // index of the paragraph (blank-line separated)
+  bool headline = false;      // ends with no full stop, question mark or closing quote: a headline
   std::vector<Token> tokens;
 };
 

@@ -229,6 +229,8 @@ Document make_document(std::string name, std::string bytes, std::vector<Diagnost
     current.begin = current.tokens.front().begin;
     current.end = current.tokens.back().end;
     current.paragraph = paragraph;
+    const std::string& last = current.tokens.back().text;
+    current.headline = !is_terminal(last) && !is_closing(last);
     mark_quotes(&current, &quote_open);
     doc.sentences.push_back(std::move(current));
     current = Sentence{};
