@@ -67,15 +67,15 @@ struct SentenceView {
   std::vector<const Matcher::WordFacts*> facts;   // token -> what the matcher knows of its word
   std::vector<char> opens;                       // token opens a new predicate (see opens_predicate)
   std::vector<std::size_t> clause;               // token -> first token of its clause (after "that", a speech verb...)
-  bool headline = false;                         // no closing punctuation: a headline
   static constexpr std::size_t kNoActor = static_cast<std::size_t>(-1);
   std::vector<std::size_t> after_quantity;       // token -> the actor after "a", "20", "the"... there, or kNoActor
+  std::vector<char> named;                       // token -> some mention (a place too) covers it
 
   SentenceView(const Sentence& s, const std::vector<ActorMention>& m, const std::map<std::string, Actor>& a,
                const Vocabulary& vocab, const std::vector<Matcher::WordFacts>& word_facts)
       : sentence(s), mentions(m), ids(s.tokens.size()), starts(s.tokens.size()), blocking(s.tokens.size(), -1),
         types(m.size(), 0), sides(m.size()), facts(s.tokens.size()), opens(s.tokens.size()),
-        clause(s.tokens.size() + 1, 0) {
+        clause(s.tokens.size() + 1, 0), named(s.tokens.size(), 0) {
     for (std::size_t t = 0; t < s.tokens.size(); ++t) {
       ids[t] = vocab.id(s.tokens[t].lower);
       facts[t] = &word_facts[ids[t]];
@@ -94,13 +94,10 @@ struct SentenceView {
     for (auto& v : starts)
       std::sort(v.begin(), v.end(), [&](std::size_t x, std::size_t y) { return m[x].last > m[y].last; });
     // A speech verb inside a name is no verb: "the United States" does not state.
-    std::vector<char> named(s.tokens.size(), 0);
     for (const ActorMention& mention : m)
       for (std::size_t t = mention.first; t < mention.last && t < s.tokens.size(); ++t) named[t] = 1;
     for (std::size_t t = 0; t < s.tokens.size(); ++t)
       if (named[t] && facts[t]->speech) facts[t] = &word_facts[0];
-    const std::string& end = s.tokens.empty() ? std::string() : s.tokens.back().text;
-    headline = end != "." && end != "?" && end != "!" && end != "\"" && end != "\xE2\x80\x9D";
     after_quantity.assign(s.tokens.size(), kNoActor);
     for (std::size_t t = 0; t < s.tokens.size(); ++t) after_quantity[t] = actor_after_quantity(t);
     for (std::size_t t = 0; t < s.tokens.size(); ++t) {
@@ -157,7 +154,7 @@ struct SentenceView {
     if (!is(t, Fn::Comma) || sentence.tokens[t + 1].capitalized) return false;
     if (next.size() > 5 && next.compare(next.size() - 3, 3, "ing") == 0) return true;
     // A headline joins its verbs with commas: "Ruto meets Biden, commits police to Haiti".
-    return headline && t > 0 && blocking[t - 1] >= 0 && headline_verb(next);
+    return sentence.headline && t > 0 && blocking[t - 1] >= 0 && headline_verb(next);
   }
   static bool headline_verb(const std::string& w) {
     static const std::unordered_set<std::string> kNotVerbs = {"this", "thus", "plus", "always", "perhaps", "whereas",
@@ -267,7 +264,7 @@ class Run {
   bool opens_predicate(std::size_t t) const { return v_.opens[t] != 0; }
 
   // "accused X of firing", "urged X to impose sanctions": X's act is alleged or asked for.
-  static bool is_accusation(const std::string& w) {
+  static bool asks_or_accuses(const std::string& w) {
     static const std::set<std::string> kVerbs = {"accused", "accuse", "accuses", "accusing", "blamed", "blame",
                                                  "blames", "blaming", "urged", "urge", "urges", "urging", "asked",
                                                  "pressed", "encouraged", "requested", "invited"};
@@ -340,7 +337,7 @@ class Run {
       current->push_back(mi);
       const std::size_t end = v_.mentions[mi].last;
       // Headlines list with commas alone: "Qatar, Egypt press Israel and Hamas".
-      if (current->size() == 1 || after_and || v_.headline) out->emplace_back(*current, end);
+      if (current->size() == 1 || after_and || v_.sentence.headline) out->emplace_back(*current, end);
       if (const std::size_t sep = separator(end)) {
         const std::size_t before = out->size();
         lists(e, end + sep, !v_.is(end + sep - 1, Fn::Comma), current, out);
@@ -402,7 +399,7 @@ class Run {
     if (pos > 0) {
       const std::size_t before = pos - 1;
       const Token& t = v_.sentence.tokens[before];
-      if (t.kind == TokenKind::Word && !t.capitalized && v_.blocking[before] < 0 && !named_at(before)) return kNone;
+      if (t.kind == TokenKind::Word && !t.capitalized && !v_.named[before]) return kNone;
     }
     std::size_t found = kNone;
     for (std::size_t mi = 0; mi < v_.mentions.size(); ++mi) {
@@ -411,13 +408,6 @@ class Run {
       if (found == kNone || m.first > v_.mentions[found].first) found = mi;
     }
     return found != kNone && eligible(e, found) ? found : kNone;
-  }
-
-  // Whether some mention (a place too) covers token t.
-  bool named_at(std::size_t t) const {
-    for (const ActorMention& m : v_.mentions)
-      if (m.first <= t && t < m.last) return true;
-    return false;
   }
 
   // After an aside between commas that opens at `comma`, the next token; kNone if
@@ -456,13 +446,11 @@ class Run {
         v_.after_quantity[pos] != SentenceView::kNoActor) {
       const std::size_t at = v_.after_quantity[pos];
       const bool definite = v_.is(pos, Fn::The);
-      {
-        std::vector<std::pair<std::vector<std::size_t>, std::size_t>> after_quantity;
-        lists(e, at, false, &current, &after_quantity);
-        for (auto& entry : after_quantity) {
-          const Resolution how = v_.mentions[entry.first.front()].how;
-          if (!definite || how == Resolution::Demonym || how == Resolution::Organ) found.push_back(std::move(entry));
-        }
+      std::vector<std::pair<std::vector<std::size_t>, std::size_t>> after_quantity;
+      lists(e, at, false, &current, &after_quantity);
+      for (auto& entry : after_quantity) {
+        const Resolution how = v_.mentions[entry.first.front()].how;
+        if (!definite || how == Resolution::Demonym || how == Resolution::Organ) found.push_back(std::move(entry));
       }
     }
     std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
@@ -483,12 +471,12 @@ class Run {
       if (subject != kNone) found.push_back({subject_list(e, subject, pos), linking_word ? at + 1 : at});
     }
     std::vector<std::size_t>& bound = e.is_source ? m_.source : e.is_target ? m_.target : m_.parties;
-    // Nor after "accused": "Thailand accused Cambodian troops of firing rockets" reports
-    // an accusation, not an attack.
-    const bool after_preposition = pos > 0 && (v_.facts[pos - 1]->preposition || is_accusation(v_.lower(pos - 1)));
+    // Nor after "accused" or "urged": "Thailand accused Cambodian troops of firing
+    // rockets" reports an accusation, not an attack.
+    const bool object_position = pos > 0 && (v_.facts[pos - 1]->preposition || asks_or_accuses(v_.lower(pos - 1)));
     for (const auto& [list, end] : found) {
-      // A subject starts no match right after a preposition.
-      if (ei == 0 && (e.is_source || e.is_parties) && after_preposition && v_.mentions[list.front()].first == pos)
+      // A subject starts no match in an object's position.
+      if (ei == 0 && (e.is_source || e.is_parties) && object_position && v_.mentions[list.front()].first == pos)
         continue;
       if (e.is_parties && list.size() < 2) {
         // "the two sides" alone names two actors.
