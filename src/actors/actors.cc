@@ -233,7 +233,6 @@ class Resolver {
         m.actors = {add_gazetteer_actor(e->id)};
         m.how = Resolution::Title;
         remember_surnames(e->id, e->words);
-        last_titled_[title->id] = m.actors.front();
         titled_people_.emplace_back(m.actors.front(), fold_case(title->id));
         out->push_back(m);
         return true;
@@ -262,7 +261,6 @@ class Resolver {
       m.last = name_last;
       m.actors = {id};
       m.how = Resolution::NewPerson;
-      last_titled_[title->id] = id;
       titled_people_.emplace_back(id, fold_case(title->id));
       out->push_back(m);
       return true;
@@ -277,13 +275,13 @@ class Resolver {
     }
     // "the Foreign Secretary" with no name: the person last named with that title.
     if (title_at == i && i > 0 && tokens()[i - 1].lower == "the") {
-      // "the Deputy Secretary" after "Deputy Secretary of State Christopher Landau".
+      // The same office first; else one that begins so ("the Deputy Secretary" after
+      // "Deputy Secretary of State Christopher Landau").
       std::string person;
-      auto known = last_titled_.find(title->id);
-      if (known != last_titled_.end()) person = known->second;
       const std::string office = fold_case(title->id);
-      for (auto it = titled_people_.rbegin(); person.empty() && it != titled_people_.rend(); ++it)
-        if (it->second.compare(0, office.size(), office) == 0) person = it->first;
+      for (const bool whole : {true, false})
+        for (auto it = titled_people_.rbegin(); person.empty() && it != titled_people_.rend(); ++it)
+          if (whole ? it->second == office : it->second.compare(0, office.size(), office) == 0) person = it->first;
       if (person.empty()) return false;
       m.first = i - 1;
       m.last = end;
@@ -1006,8 +1004,7 @@ class Resolver {
       if (!state.empty() && is_type(state, ActorType::State)) last_regime_ = state;
     }
     // The states of a headline are the story's main states: they count thrice.
-    const std::string& last_word = s.tokens.empty() ? std::string() : s.tokens.back().text;
-    const bool headline = sentence_ == 0 && last_word != "." && last_word != "?" && last_word != "!";
+    const bool headline = sentence_ == 0 && s.headline;
     // Counted once a sentence: "the United States ... Rubio ... Washington" is one sentence about it.
     std::set<std::string> here;
     for (const ActorMention& m : *mentions)
@@ -1143,7 +1140,6 @@ class Resolver {
   std::string last_regime_;                // for "the junta", "the military government"
   std::string last_kingdom_;               // for "the kingdom"
   std::map<std::string, bool> is_kingdom_;  // state -> one of its names says "Kingdom"
-  std::map<std::string, std::string> last_titled_;  // title -> the person last named with it
   std::vector<std::pair<std::string, std::string>> titled_people_;  // (person, title in lower case) as named
 };
 
