@@ -63,11 +63,11 @@ std::vector<std::string> doers_of(const ActorMention& act, const Sentence& sente
                                   const std::vector<EdgeMention>& edges, const std::vector<EdgeOrigin>& origins) {
   const std::string& noun = sentence.tokens[act.last - 1].lower;
   const bool force = kForceNouns.count(noun) > 0;
-  const bool generic = !force && !kNounRelations.count(noun);
+  const auto specific = kNounRelations.find(noun);
+  const bool generic = !force && specific == kNounRelations.end();
   auto fits = [&](const std::string& relation) {
     if (force) return relation == "attacked";
-    auto specific = kNounRelations.find(noun);
-    return specific != kNounRelations.end() ? specific->second.count(relation) > 0 : kActRelations.count(relation) > 0;
+    return generic ? kActRelations.count(relation) > 0 : specific->second.count(relation) > 0;
   };
   std::vector<std::string> doers;
   const EdgeOrigin* chosen = nullptr;
@@ -178,18 +178,18 @@ DocumentAnalysis Extractor::analyse(const Document& doc, const ActorOptions& opt
     bool acts = false;
     for (const ActorMention& m : mentions) acts = acts || (m.how == Resolution::Act && m.actors.empty());
     if (acts) {
-      std::vector<EdgeOrigin> first_origins;
-      std::vector<EdgeMention> known = a.edges;
-      std::vector<EdgeOrigin> known_origins = origins;
-      std::vector<EdgeMention> first = edges_here(&first_origins);
-      known.insert(known.end(), first.begin(), first.end());
-      known_origins.insert(known_origins.end(), first_origins.begin(), first_origins.end());
+      // This sentence's first edges join the document's for the lookup only.
+      const std::size_t before = a.edges.size();
+      std::vector<EdgeMention> first = edges_here(&origins);
+      a.edges.insert(a.edges.end(), std::make_move_iterator(first.begin()), std::make_move_iterator(first.end()));
       bool resolved = false;
       for (ActorMention& m : mentions)
         if (m.how == Resolution::Act && m.actors.empty()) {
-          m.actors = doers_of(m, doc.sentences[s], s, known, known_origins);
+          m.actors = doers_of(m, doc.sentences[s], s, a.edges, origins);
           resolved = resolved || !m.actors.empty();
         }
+      a.edges.erase(a.edges.begin() + static_cast<std::ptrdiff_t>(before), a.edges.end());
+      origins.resize(before);
       if (resolved) match();
     }
     std::vector<EdgeOrigin> here_origins;
