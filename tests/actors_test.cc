@@ -234,6 +234,16 @@ TEST_F(DefaultActors, WireStyleTitlesKosovoAndTheBloc) {
 
 // Found on unseen wire copy (heldout2, heldout5): "the junta" is the state last
 // named with a ruling military; with none named, it stands for nobody.
+TEST_F(DefaultActors, ACityOrRegionIsWhereThingsHappenNeverAParty) {
+  EXPECT_EQ(testing::edges(ex, "Russian forces struck energy facilities in Kharkiv overnight.", true),
+            (Edges{"Russia attacked Ukraine"}));
+  EXPECT_EQ(testing::edges(ex, "The Chinese premier visited Karachi.", true), (Edges{"China visited Pakistan"}));
+  // A place never speaks or acts, nor joins a group: "Tel Aviv and Jerusalem" are no two sides.
+  EXPECT_EQ(testing::edges(ex, "Karachi urged Beijing to invest.", true), Edges{});
+  EXPECT_EQ(testing::edges(ex, "Sirens sounded in Tel Aviv and Jerusalem, and the two sides agreed to talk.", true),
+            Edges{});
+}
+
 TEST_F(DefaultActors, TheJuntaIsTheStateLastNamedWithItsMilitaryRulers) {
   EXPECT_EQ(testing::edges(ex, "Leaders urged Myanmar's military rulers to act. Thailand met Laos. "
                                "Malaysia and Indonesia criticised the junta for the lack of progress.", true),

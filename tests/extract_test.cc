@@ -45,6 +45,13 @@ TEST_F(Acts, AGeneralNounSkipsReactionsAndATellingNounItsOwnRelation) {
   EXPECT_FALSE(has(expulsion, "United States opposed African Union"));
 }
 
+TEST_F(Acts, AnActOnAThingIsTheOneThatHitIt) {
+  const Edges edges = testing::edges(ex, "The RSF shelled a displacement camp near El Fasher. Sudanese army drones "
+                                         "struck RSF positions. The UN condemned the attack on the camp.", true);
+  EXPECT_TRUE(has(edges, "United Nations opposed Rapid Support Forces"));
+  EXPECT_FALSE(has(edges, "United Nations opposed Sudan"));
+}
+
 TEST_F(Acts, AnActNamedInFullOrWithNoDoerBeforeGivesNothing) {
   EXPECT_EQ(testing::edges(ex, "Egypt condemned the strikes.", true), Edges{});
   EXPECT_EQ(testing::edges(ex, "China urged Pakistan to act. India supported the decision to hold elections.", true),

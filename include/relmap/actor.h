@@ -27,6 +27,7 @@ enum class Resolution {
   Surname,     // surname of a person named earlier in the document
   Demonym,     // "the Chinese side", "Pakistani nationals"
   Capital,     // "Beijing" for China
+  Place,       // "Karachi" for Pakistan: a place only, it never acts
   Organ,       // "the Pakistani military"
   Pronoun,     // he, his, they, them
   BothSides,   // "the two sides", "both countries"

@@ -54,6 +54,7 @@ struct ActorDef {
   std::vector<std::string> exact_aliases;   // matched with their case ("US", "WHO")
   std::vector<std::string> demonyms;        // "Chinese", "Pakistani"
   std::vector<std::string> capitals;        // "Beijing" stands for China
+  std::vector<std::string> places;          // "Karachi", "Gaza City": where things happen, never a party
   std::vector<std::string> titles;          // "Foreign Minister" before a person's name
   std::string belongs_to;                   // state of a person, organ or group
   std::vector<Affiliation> affiliations;    // dated belongs_to, newest wins

@@ -19,6 +19,7 @@ const char* to_string(Resolution r) {
     case Resolution::Surname: return "surname";
     case Resolution::Demonym: return "demonym";
     case Resolution::Capital: return "capital";
+    case Resolution::Place: return "place";
     case Resolution::Organ: return "organ";
     case Resolution::Pronoun: return "pronoun";
     case Resolution::BothSides: return "both-sides";
@@ -537,9 +538,13 @@ class Resolver {
     for (std::size_t k = i + 1; k < t.size() && k <= i + 3; ++k) {
       if (t[k].kind != TokenKind::Word || t[k].capitalized) return 0;
       if (!kActNouns.count(t[k].lower)) continue;
-      // "the attack on the camp" names its own object, which may not be an actor.
+      // "the attack by the RSF", "the attack on Chinese nationals" name their own ends;
+      // "the strike on the school" names a thing hit, still the act of whoever struck.
       static const std::set<std::string> kNamedAfter = {"to", "of", "by", "that", "on", "against"};
-      if (k + 1 < t.size() && kNamedAfter.count(t[k + 1].lower)) return 0;
+      const bool on_a_thing = k + 3 < t.size() && (t[k + 1].lower == "on" || t[k + 1].lower == "against") &&
+                              (t[k + 2].lower == "the" || t[k + 2].lower == "a") && !t[k + 3].capitalized &&
+                              t[k + 3].kind == TokenKind::Word;
+      if (k + 1 < t.size() && kNamedAfter.count(t[k + 1].lower) && !on_a_thing) return 0;
       return k + 1 - i;
     }
     return 0;
@@ -691,6 +696,8 @@ class Resolver {
       if (!title_case && m.how == Resolution::Name && m.actors.size() == 1 && !is_person(m.actors.front()) &&
           (plain_capital(m.last) || (m.first > 0 && plain_capital(m.first - 1) && m.first - 1 > 0)))
         m.inert = true;
+      // "Karachi", "Gaza City": a city or region where things happen, never a party.
+      if (m.how == Resolution::Place) m.inert = true;
       // "in Pakistan" is a place, "in Pakistan's mining sector" names a participant.
       const bool possessor = m.last < n && s.tokens[m.last].lower == "'s";
       if (m.first > 0 && kPlacePrepositions.count(s.tokens[m.first - 1].lower) && !possessor) m.inert = true;
@@ -752,6 +759,7 @@ class Resolver {
                                                   std::size_t upto) const {
     std::vector<std::vector<std::string>> found;
     for (std::size_t k = 0; k < upto; ++k) {
+      if (mentions[k].how == Resolution::Place) continue;  // "Tel Aviv and Jerusalem" are no parties
       std::vector<std::string> group = mentions[k].actors;
       std::size_t end = mentions[k].last, j = k + 1;
       // "Russia, Armenia's traditional ally," is an apposition, not a group.
@@ -764,7 +772,7 @@ class Resolver {
         return s.tokens[at].lower == "," && s.tokens[at + 1].lower == "and" && group.size() >= 2;
       };
       while (j < upto && mentions[j].first > end && mentions[j].first - end <= 2 && joins(end, mentions[j].first) &&
-             !possessor(mentions[j])) {
+             !possessor(mentions[j]) && mentions[j].how != Resolution::Place) {
         group.insert(group.end(), mentions[j].actors.begin(), mentions[j].actors.end());
         end = mentions[j].last;
         ++j;

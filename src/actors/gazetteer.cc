@@ -60,6 +60,7 @@ Gazetteer::Gazetteer(const RuleSet& rules) : rules_(rules) {
     for (const std::string& s : a.aliases) names_.add(s, a.id, Resolution::Name, false);
     for (const std::string& s : a.exact_aliases) names_.add(s, a.id, Resolution::Name, true);
     for (const std::string& s : a.capitals) names_.add(s, a.id, Resolution::Capital, true);
+    for (const std::string& s : a.places) names_.add(s, a.id, Resolution::Place, true);
     for (const std::string& s : a.demonyms) demonyms_.add(s, a.id, Resolution::Demonym, false);
     for (const std::string& s : a.titles) titles_.add(s, s, Resolution::Title, false, false);
   }

@@ -53,7 +53,7 @@ int cmd_rules_names(const RuleOptions& ro) {
   std::set<std::string> names;
   for (const ActorDef& a : ex.rules().actors) {
     names.insert(a.name);
-    for (const auto* list : {&a.aliases, &a.exact_aliases, &a.capitals, &a.demonyms})
+    for (const auto* list : {&a.aliases, &a.exact_aliases, &a.capitals, &a.places, &a.demonyms})
       names.insert(list->begin(), list->end());
   }
   for (const std::string& n : names)

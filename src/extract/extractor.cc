@@ -56,12 +56,37 @@ struct EdgeOrigin {
   bool reaction = false;       // its target was itself an act ("condemned the move")
 };
 
+// The thing an act was done to, when the text names one: "the attack on the
+// camp" gives "camp" (the head of "the displacement camp" too); else "".
+std::string thing_hit(const ActorMention& act, const Sentence& sentence) {
+  static const std::set<std::string> kEnds = {"and", "or", "in", "on", "at", "near", "of", "that", "which",
+                                              "who", "by", "to", "for", "with", "as", "was", "were"};
+  const std::vector<Token>& t = sentence.tokens;
+  std::size_t k = act.last;
+  if (k + 2 >= t.size() || (t[k].lower != "on" && t[k].lower != "against")) return "";
+  std::string head;
+  for (k += 2; k < t.size() && k < act.last + 5; ++k) {
+    if (t[k].kind != TokenKind::Word || t[k].capitalized || kEnds.count(t[k].lower)) break;
+    head = t[k].lower;
+  }
+  return head;
+}
+
+bool names_word(const Sentence& sentence, const std::string& word) {
+  return std::any_of(sentence.tokens.begin(), sentence.tokens.end(), [&](const Token& t) {
+    return t.lower == word || t.lower == word + "s" || word == t.lower + "s";
+  });
+}
+
 // The doers of the act an Act mention names: the sources of the latest match
 // before it (earlier sentences, or this one before the mention) of a fitting
-// relation, leaving out reactions.
-std::vector<std::string> doers_of(const ActorMention& act, const Sentence& sentence, std::size_t s,
+// relation, leaving out reactions. "The attack on the camp" is one whose
+// sentence named a camp.
+std::vector<std::string> doers_of(const ActorMention& act, const Document& doc, std::size_t s,
                                   const std::vector<EdgeMention>& edges, const std::vector<EdgeOrigin>& origins) {
+  const Sentence& sentence = doc.sentences[s];
   const std::string& noun = sentence.tokens[act.last - 1].lower;
+  const std::string thing = thing_hit(act, sentence);
   const bool force = kForceNouns.count(noun) > 0;
   const auto specific = kNounRelations.find(noun);
   const bool generic = !force && specific == kNounRelations.end();
@@ -81,6 +106,7 @@ std::vector<std::string> doers_of(const ActorMention& act, const Sentence& sente
       if (o.sentence == s && o.match_last > act.first) continue;
       // "The move", "the decision" name an act just reported: two sentences back at most.
       if (generic && o.sentence + 2 < s) break;
+      if (!thing.empty() && !names_word(doc.sentences[o.sentence], thing)) continue;
       chosen = &o;
     }
     if (std::find(doers.begin(), doers.end(), e.source.id) == doers.end()) doers.push_back(e.source.id);
@@ -185,7 +211,7 @@ DocumentAnalysis Extractor::analyse(const Document& doc, const ActorOptions& opt
       bool resolved = false;
       for (ActorMention& m : mentions)
         if (m.how == Resolution::Act && m.actors.empty()) {
-          m.actors = doers_of(m, doc.sentences[s], s, a.edges, origins);
+          m.actors = doers_of(m, doc, s, a.edges, origins);
           resolved = resolved || !m.actors.empty();
         }
       a.edges.erase(a.edges.begin() + static_cast<std::ptrdiff_t>(before), a.edges.end());

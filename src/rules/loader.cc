@@ -49,7 +49,7 @@ const std::vector<std::string> kTopKeys = {"version", "include", "relations", "a
                                            "word_forms", "negations", "rules", "disable", "actor_styles", "relation_styles"};
 const std::vector<std::string> kRelationKeys = {"id", "label", "directed", "color", "style"};
 const std::vector<std::string> kActorKeys = {"id", "name", "type", "aliases", "exact_aliases",
-                                             "demonyms", "capitals", "titles", "belongs_to",
+                                             "demonyms", "capitals", "places", "titles", "belongs_to",
                                              "affiliations"};
 const std::vector<std::string> kAffiliationKeys = {"actor", "from", "to"};
 const std::vector<std::string> kOrganKeys = {"id", "name", "words"};
@@ -467,6 +467,7 @@ class Loader {
       append_strings(file, m["exact_aliases"], "exact_aliases", &a.exact_aliases);
       append_strings(file, m["demonyms"], "demonyms", &a.demonyms);
       append_strings(file, m["capitals"], "capitals", &a.capitals);
+      append_strings(file, m["places"], "places", &a.places);
       append_strings(file, m["titles"], "titles", &a.titles);
       get_string(file, m, "belongs_to", &a.belongs_to, false, "actor");
       if (const YAML::Node aff = m["affiliations"]) {
