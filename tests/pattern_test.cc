@@ -77,6 +77,19 @@ rules:
   EXPECT_EQ(testing::edges(ex, "China said; it opposed Pakistan."), Edges{"China opposed Pakistan"});
 }
 
+TEST(Matcher, QuoteMarksAroundAFewWordsDoNotBreakTheClause) {
+  Extractor ex;
+  testing::build(&ex, R"yaml(
+rules:
+  - { id: m, relation: met, pattern: "{source} ...4 (had) ...3 (conversation|talks) with {target}" }
+)yaml");
+  EXPECT_EQ(testing::edges(ex, "China had a \"good conversation\" with Pakistan."), Edges{"China met Pakistan"});
+  EXPECT_EQ(testing::edges(ex, "China had \u201cfrank talks\u201d with Pakistan."), Edges{"China met Pakistan"});
+  // A quotation opened after a comma or a speech verb still ends the clause.
+  EXPECT_EQ(testing::edges(ex, "China had, \"good talks\" with Pakistan."), Edges{});
+  EXPECT_EQ(testing::edges(ex, "China had \"a long and very good conversation\" with Pakistan."), Edges{});
+}
+
 TEST(Matcher, SlotTypesAndCoordination) {
   Extractor ex;
   testing::build(&ex, R"yaml(

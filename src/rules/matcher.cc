@@ -70,12 +70,13 @@ struct SentenceView {
   static constexpr std::size_t kNoActor = static_cast<std::size_t>(-1);
   std::vector<std::size_t> after_quantity;       // token -> the actor after "a", "20", "the"... there, or kNoActor
   std::vector<char> named;                       // token -> some mention (a place too) covers it
+  std::vector<char> scare_quote;                 // token is a quote mark around a few words: no break
 
   SentenceView(const Sentence& s, const std::vector<ActorMention>& m, const std::map<std::string, Actor>& a,
                const Vocabulary& vocab, const std::vector<Matcher::WordFacts>& word_facts)
       : sentence(s), mentions(m), ids(s.tokens.size()), starts(s.tokens.size()), blocking(s.tokens.size(), -1),
         types(m.size(), 0), sides(m.size()), facts(s.tokens.size()), opens(s.tokens.size()),
-        clause(s.tokens.size() + 1, 0), named(s.tokens.size(), 0) {
+        clause(s.tokens.size() + 1, 0), named(s.tokens.size(), 0), scare_quote(s.tokens.size(), 0) {
     for (std::size_t t = 0; t < s.tokens.size(); ++t) {
       ids[t] = vocab.id(s.tokens[t].lower);
       facts[t] = &word_facts[ids[t]];
@@ -98,6 +99,7 @@ struct SentenceView {
       for (std::size_t t = mention.first; t < mention.last && t < s.tokens.size(); ++t) named[t] = 1;
     for (std::size_t t = 0; t < s.tokens.size(); ++t)
       if (named[t] && facts[t]->speech) facts[t] = &word_facts[0];
+    mark_scare_quotes();
     after_quantity.assign(s.tokens.size(), kNoActor);
     for (std::size_t t = 0; t < s.tokens.size(); ++t) after_quantity[t] = actor_after_quantity(t);
     for (std::size_t t = 0; t < s.tokens.size(); ++t) {
@@ -111,6 +113,26 @@ struct SentenceView {
   const std::string& lower(std::size_t i) const { return sentence.tokens[i].lower; }
 
  private:
+  static bool is_quote_mark(const std::string& text) {
+    return text == "\"" || text == "\xE2\x80\x9C" || text == "\xE2\x80\x9D";
+  }
+
+  // 'had a "good conversation" with Trump', 'an "ironclad friend"': quote marks
+  // around one to four words, not opening a quotation (after "said", a colon or
+  // a comma), are part of the clause; gaps and words read through them.
+  void mark_scare_quotes() {
+    const std::vector<Token>& t = sentence.tokens;
+    for (std::size_t open = 0; open < t.size(); ++open) {
+      if (!is_quote_mark(t[open].text)) continue;
+      if (open > 0 && (facts[open - 1]->speech || t[open - 1].text == ":" || t[open - 1].text == ",")) continue;
+      std::size_t close = open + 1;
+      while (close < t.size() && close <= open + 5 && t[close].kind == TokenKind::Word) ++close;
+      if (close == open + 1 || close >= t.size() || close > open + 5 || !is_quote_mark(t[close].text)) continue;
+      scare_quote[open] = scare_quote[close] = 1;
+      open = close;
+    }
+  }
+
   // "ambushed a Malian army convoy", "killed 20 Pakistani soldiers", "a senior
   // Hamas commander": the actor after a few words of quantity at `pos`. After
   // "a", adjectives too ("supports a democratic, stable and inclusive Bangladesh").
@@ -200,6 +222,7 @@ class Run {
       return true;
     }
     const PatternElement& e = p_.elements[ei];
+    if (e.kind != ElementKind::Gap && pos < v_.size() && v_.scare_quote[pos]) return go(ei, pos + 1);
     switch (e.kind) {
       case ElementKind::Words: return words(e, ei, pos, e.repeat ? 4 : 1);
       case ElementKind::Guard:
@@ -254,7 +277,7 @@ class Run {
         // Nor over the start of a new predicate: "... the Ukraine crisis and is
         // prepared to", "sanctions on Belarus, accusing X".
         if (opens_predicate(skipped)) break;
-        if (!e.cross_clauses && v_.facts[skipped]->clause_break) break;
+        if (!e.cross_clauses && v_.facts[skipped]->clause_break && !v_.scare_quote[skipped]) break;
       }
       if (go(ei + 1, at)) return true;
     }
