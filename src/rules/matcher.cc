@@ -730,6 +730,11 @@ std::vector<RuleMatch> Matcher::match(const Sentence& sentence, const std::vecto
       // "Britain and France pledged to support Ukraine": France's support is part of the pledge.
       const bool same_ends = !m.source.empty() && contains_all(k.source, m.source) && contains_all(k.target, m.target);
       const bool spans_overlap = m.first < k.last && k.first < m.last;
+      // "Qatar hosted talks between Israel and Hamas": the host meets each party,
+      // and the parties meet each other; the match of the parties is no rival.
+      const bool parties_of_other = (!m.parties.empty() && m.parties == k.target) ||
+                                    (!k.parties.empty() && k.parties == m.target);
+      if (parties_of_other) continue;
       if (share_words(m.words, k.words, view) || (same_ends && spans_overlap)) { clash = true; break; }
     }
     if (clash) continue;
