@@ -749,9 +749,12 @@ std::vector<RuleMatch> Matcher::match(const Sentence& sentence, const std::vecto
       }
     for (const Negation& n : unless_[m.rule])
       if (find_in_span(view, n.pattern, m.first, last)) { m.blocked_by = "unless: " + n.text; break; }
+    // "denied that Moscow had supplied weapons": a negation just before "that" denies the clause.
+    const std::size_t denial = m.first >= 2 && view.lower(m.first - 1) == "that" ? m.first - 2 : m.first;
     if (m.blocked_by.empty()) {
       for (const Negation& n : negations_)
-        if (find_in_span(view, n.pattern, m.first, negation_end)) {
+        if (find_in_span(view, n.pattern, m.first, negation_end) ||
+            (denial < m.first && find_in_span(view, n.pattern, denial, denial))) {
           const std::string& instead = rules_->rules[m.rule].when_negated;
           if (instead.empty() || instead == "none") m.blocked_by = "negation: " + n.text;
           else m.relation = instead;
