@@ -244,6 +244,19 @@ TEST_F(DefaultActors, ACityOrRegionIsWhereThingsHappenNeverAParty) {
             Edges{});
 }
 
+TEST_F(DefaultActors, AnHonorificInsideANameAndAnOfficialPlacedByThePeopleBeside) {
+  EXPECT_EQ(testing::edges(ex, "Somali President Hassan Sheikh Mohamud thanked Turkish President Recep Tayyip Erdogan.",
+                           true),
+            (Edges{"Somalia praised Turkey"}));
+  // Marape's state is never named beside him, but he stands beside Australia's
+  // prime minister in a story of Australia and Papua New Guinea.
+  EXPECT_EQ(testing::edges(ex, "Australia and Papua New Guinea sign a treaty. Prime Minister Anthony Albanese and "
+                               "Prime Minister James Marape signed the treaty between Australia and Papua New Guinea. "
+                               "Marape thanked Australia.", true),
+            (Edges{"Australia agreed Papua New Guinea", "Australia agreed Papua New Guinea",
+                   "Papua New Guinea praised Australia"}));
+}
+
 TEST_F(DefaultActors, TheJuntaIsTheStateLastNamedWithItsMilitaryRulers) {
   EXPECT_EQ(testing::edges(ex, "Leaders urged Myanmar's military rulers to act. Thailand met Laos. "
                                "Malaysia and Indonesia criticised the junta for the lack of progress.", true),

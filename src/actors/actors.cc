@@ -143,7 +143,9 @@ class Resolver {
     while (j < tokens().size() && words < 4) {
       if (is_name_word(j)) { ++j; ++words; continue; }
       const bool inner = words > 0 && j + 1 < tokens().size() && is_name_word(j + 1);
-      if (inner && (kNameParticles.count(tokens()[j].lower) ||
+      // "Hassan Sheikh Mohamud": a one-word honorific between names is part of the name.
+      const GazetteerEntry* honorific = inner && tokens()[j].capitalized ? g_.titles().longest(tokens(), ids_, j) : nullptr;
+      if (inner && ((honorific && honorific->words.size() == 1) || kNameParticles.count(tokens()[j].lower) ||
                     (tokens()[j].text == "-" && tokens()[j].begin == tokens()[j - 1].end))) {
         ++j;
         continue;
@@ -1043,7 +1045,10 @@ class Resolver {
     for (const auto& [person, title] : titled_people_) {
       auto a = out_.actors.find(person);
       if (a == out_.actors.end() || !a->second.country.empty() || kNotStateOffices.count(title)) continue;
-      std::set<std::string> beside;
+      // The people beside them tell most ("Prime Minister Anthony Albanese and Prime
+      // Minister James Marape signed a treaty between Australia and Papua New Guinea");
+      // failing people, the states.
+      std::set<std::string> people_beside, states_beside;
       for (const auto& sentence : out_.mentions) {
         bool here = false;
         for (const ActorMention& m : sentence)
@@ -1051,8 +1056,10 @@ class Resolver {
         if (!here) continue;
         for (const ActorMention& m : sentence)
           for (const std::string& id : m.actors)
-            if (id != person && (country_of(id) == main[0] || country_of(id) == main[1])) beside.insert(country_of(id));
+            if (id != person && (country_of(id) == main[0] || country_of(id) == main[1]))
+              (is_person(id) ? people_beside : states_beside).insert(country_of(id));
       }
+      const std::set<std::string>& beside = people_beside.empty() ? states_beside : people_beside;
       if (beside.size() == 1) a->second.country = *beside.begin() == main[0] ? main[1] : main[0];
     }
   }
