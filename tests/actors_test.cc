@@ -257,6 +257,13 @@ TEST_F(DefaultActors, AnHonorificInsideANameAndAnOfficialPlacedByThePeopleBeside
                    "Papua New Guinea praised Australia"}));
 }
 
+TEST_F(DefaultActors, TheMinistryIsTheForeignMinistryNamedLastAndAnActDemandsNothing) {
+  EXPECT_EQ(testing::edges(ex, "Turkish jets struck PKK targets in Iraq. Iraq's foreign ministry summoned the Turkish "
+                               "envoy. The ministry said the strikes were a violation of Iraqi sovereignty and "
+                               "demanded that Ankara withdraw its forces.", true),
+            (Edges{"Turkey attacked Kurdistan Workers' Party", "Iraq opposed Turkey", "Iraq urged Turkey"}));
+}
+
 TEST_F(DefaultActors, TheJuntaIsTheStateLastNamedWithItsMilitaryRulers) {
   EXPECT_EQ(testing::edges(ex, "Leaders urged Myanmar's military rulers to act. Thailand met Laos. "
                                "Malaysia and Indonesia criticised the junta for the lack of progress.", true),

@@ -581,6 +581,9 @@ class Resolver {
     if (tokens()[i].lower == "the" && i + 1 < tokens().size() && tokens()[i + 1].lower == "kingdom" &&
         (i + 2 >= tokens().size() || tokens()[i + 2].lower != "of") && !last_kingdom_.empty())
       return add_reference(i, i + 2, {last_kingdom_}, Resolution::Pronoun, out);
+    if (tokens()[i].lower == "the" && i + 1 < tokens().size() && tokens()[i + 1].lower == "ministry" &&
+        (i + 2 >= tokens().size() || tokens()[i + 2].lower != "of") && !last_ministry_.empty())
+      return add_reference(i, i + 2, {last_ministry_}, Resolution::Pronoun, out);
     if (tokens()[i].lower == "the" && !last_regime_.empty())
       if (const std::size_t length = regime_words_at(i + 1))
         return add_reference(i, i + 1 + length, {last_regime_}, Resolution::Pronoun, out);
@@ -983,6 +986,11 @@ class Resolver {
       last_state_ = a->first;
       if (m.how == Resolution::Capital) last_capital_ = a->first;
     }
+    // "Iraq's foreign ministry summoned ... The ministry said": the ministry named last.
+    for (const ActorMention& m : *mentions)
+      if (m.how == Resolution::Organ && m.actors.size() == 1 && m.actors.front().size() > 17 &&
+          m.actors.front().compare(m.actors.front().size() - 17, 17, "/foreign-ministry") == 0)
+        last_ministry_ = m.actors.front();
     // The monarchy a later "the kingdom" stands for, named or spoken for.
     for (const ActorMention& m : *mentions) {
       if (m.actors.size() != 1 || m.inert) continue;
@@ -1154,6 +1162,7 @@ class Resolver {
   std::string last_state_, last_capital_;  // for "the country", "the capital"
   std::string last_regime_;                // for "the junta", "the military government"
   std::string last_kingdom_;               // for "the kingdom"
+  std::string last_ministry_;              // for "the ministry": a foreign ministry's organ id
   std::map<std::string, bool> is_kingdom_;  // state -> one of its names says "Kingdom"
   std::vector<std::pair<std::string, std::string>> titled_people_;  // (person, title in lower case) as named
 };

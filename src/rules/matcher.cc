@@ -388,12 +388,13 @@ class Run {
     // Mentions are not in token order (surnames and pronouns are found in
     // later passes): take the earliest participant of the clause.
     // With no participant in that clause ("X said any attempt ... would be an act
-    // of war and closed its airspace"), the verb is the speaker's.
+    // of war and closed its airspace", "the ministry said the strikes were ... and
+    // demanded": an act demands nothing), the verb is the speaker's.
     std::size_t first = kNone;
     for (std::size_t clause : {v_.clause[pos], std::size_t{0}}) {
       for (std::size_t mi = 0; mi < v_.mentions.size(); ++mi) {
         const ActorMention& m = v_.mentions[mi];
-        if (m.first >= pos || m.first < clause || m.inert || m.actors.empty()) continue;
+        if (m.first >= pos || m.first < clause || m.inert || m.actors.empty() || m.how == Resolution::Act) continue;
         if (first == kNone || m.first < v_.mentions[first].first) first = mi;
       }
       if (first != kNone) break;
