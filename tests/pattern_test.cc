@@ -200,6 +200,18 @@ rules:
             (Edges{"Pakistan met China", "Pakistan supported Afghanistan"}));
 }
 
+TEST(Matcher, AnObjectsWordsMayFollowARelativeClauseAboutIt) {
+  Extractor ex;
+  testing::build(&ex, R"yaml(
+rules:
+  - { id: u, relation: urged, pattern: "{source} ...4 [urge] {target} to" }
+)yaml");
+  EXPECT_EQ(testing::edges(ex, "China urged Pakistan, which guarantees the truce, to act."),
+            (Edges{"China urged Pakistan"}));
+  // Only a relative clause: any other words between commas end the match.
+  EXPECT_EQ(testing::edges(ex, "China urged Pakistan, in a letter, to act."), Edges{});
+}
+
 TEST(Matcher, RulesWithoutAnchorWordsInASentenceAreNotTried) {
   Extractor ex;
   testing::build(&ex, R"yaml(

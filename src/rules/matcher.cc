@@ -519,6 +519,12 @@ class Run {
       if (ei == 0)
         for (std::size_t after = end, asides = 0; asides < 2 && (after = past_aside(after)) != kNone; ++asides)
           if (go(ei + 1, after)) return true;
+      // An object's words may follow a relative clause about it: "called on the
+      // United States and France, which guarantee the truce, to compel Israel".
+      if (ei > 0 && v_.is(end, Fn::Comma) && (v_.is(end + 1, Fn::Which) || v_.is(end + 1, Fn::Who))) {
+        const std::size_t after = past_aside(end);
+        if (after != kNone && go(ei + 1, after)) return true;
+      }
       bound.clear();
     }
     return false;
