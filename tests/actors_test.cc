@@ -1,6 +1,7 @@
 // The actors stage: names, titles, demonyms, organs and in-document coreference.
-#include <algorithm>
 #include "actors/actors.h"
+
+#include <algorithm>
 
 #include "test_util.h"
 
@@ -255,6 +256,17 @@ TEST_F(DefaultActors, AnHonorificInsideANameAndAnOfficialPlacedByThePeopleBeside
                                "Marape thanked Australia.", true),
             (Edges{"Australia agreed Papua New Guinea", "Australia agreed Papua New Guinea",
                    "Papua New Guinea praised Australia"}));
+}
+
+TEST_F(DefaultActors, AnOfficialWithNoStateBesideAThirdPartyIsOfTheDatelineState) {
+  const std::string story = ", October 14 (AFP) - Israel struck Lebanon. Lebanon condemned Israel. U.S. envoy "
+                            "Tom Barrack met President Joseph Aoun of Lebanon and Prime Minister Nawaf Salam.";
+  EXPECT_EQ(testing::edges(ex, "BEIRUT" + story, true),
+            (Edges{"Israel attacked Lebanon", "Lebanon opposed Israel", "United States met Lebanon"}));
+  // No dateline: Salam's state stays open, though he stands beside a Lebanese
+  // (the envoy is a third party; "the other main state" would make him Israeli).
+  const Edges open = testing::edges(ex, "Reuters" + story, true);
+  EXPECT_EQ(std::count(open.begin(), open.end(), "United States met Israel"), 0);
 }
 
 TEST_F(DefaultActors, TheMinistryIsTheForeignMinistryNamedLastAndAnActDemandsNothing) {

@@ -1049,27 +1049,56 @@ class Resolver {
         "spokesman", "spokeswoman", "commander", "mr.", "mr", "ms.", "ms", "mrs.", "dr.", "dr", "counterpart",
         "h.e.", "his excellency", "her excellency", "hon.", "honourable", "shri", "sri", "smt.", "smt"};
     const std::vector<std::string> main = both_sides();
-    if (main.size() != 2) return;
+    const std::string dateline = dateline_state();
     for (const auto& [person, title] : titled_people_) {
       auto a = out_.actors.find(person);
       if (a == out_.actors.end() || !a->second.country.empty() || kNotStateOffices.count(title)) continue;
+      // Failing all else, a wire's dateline: "BEIRUT (AFP) - ... Prime Minister Nawaf
+      // Salam" names the local officials without their state.
+      if (main.size() != 2) {
+        a->second.country = dateline;
+        continue;
+      }
       // The people beside them tell most ("Prime Minister Anthony Albanese and Prime
       // Minister James Marape signed a treaty between Australia and Papua New Guinea");
       // failing people, the states.
+      // A third state's person beside them ("U.S. envoy Tom Barrack met Aoun and
+      // Prime Minister Nawaf Salam") leaves it open: no state.
       std::set<std::string> people_beside, states_beside;
+      bool third_party = false;
       for (const auto& sentence : out_.mentions) {
         bool here = false;
         for (const ActorMention& m : sentence)
           here = here || std::find(m.actors.begin(), m.actors.end(), person) != m.actors.end();
         if (!here) continue;
         for (const ActorMention& m : sentence)
-          for (const std::string& id : m.actors)
-            if (id != person && (country_of(id) == main[0] || country_of(id) == main[1]))
-              (is_person(id) ? people_beside : states_beside).insert(country_of(id));
+          for (const std::string& id : m.actors) {
+            if (id == person) continue;
+            const std::string c = country_of(id);
+            if (c == main[0] || c == main[1]) (is_person(id) ? people_beside : states_beside).insert(c);
+            else if (is_person(id) && !c.empty()) third_party = true;
+          }
       }
       const std::set<std::string>& beside = people_beside.empty() ? states_beside : people_beside;
-      if (beside.size() == 1) a->second.country = *beside.begin() == main[0] ? main[1] : main[0];
+      if (beside.size() == 1 && !third_party) a->second.country = *beside.begin() == main[0] ? main[1] : main[0];
+      else a->second.country = dateline;
     }
+  }
+
+  // The state of a wire's dateline ("BEIRUT, October 14, 2025 (AFP) -"): a capital
+  // in capital letters opening one of the first sentences; "" when there is none.
+  std::string dateline_state() const {
+    for (std::size_t s = 0; s < doc_.sentences.size() && s < 3; ++s) {
+      std::vector<Token> t = doc_.sentences[s].tokens;
+      if (t.size() < 2 || t[0].kind != TokenKind::Word || t[0].text.size() < 3 || t[1].text != ",") continue;
+      if (std::any_of(t[0].text.begin(), t[0].text.end(), [](char c) { return c >= 'a' && c <= 'z'; })) continue;
+      // The gazetteer holds "Beirut" with its case.
+      std::transform(t[0].text.begin() + 1, t[0].text.end(), t[0].text.begin() + 1,
+                     [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
+      const GazetteerEntry* e = g_.names().longest(t, g_.word_ids(t), 0);
+      if (e && e->how == Resolution::Capital && e->words.size() == 1) return e->id;
+    }
+    return "";
   }
 
   // "we" outside quotations: the author's side, from --speaker, a byline
