@@ -269,6 +269,12 @@ TEST_F(DefaultActors, AnOfficialWithNoStateBesideAThirdPartyIsOfTheDatelineState
   EXPECT_EQ(std::count(open.begin(), open.end(), "United States met Israel"), 0);
 }
 
+TEST_F(DefaultActors, AnOfficeOfAnOrganisationSpeaksForIt) {
+  EXPECT_EQ(testing::edges(ex, "Kazakh President Kassym-Jomart Tokayev hosted the President of the European Council "
+                               "in Astana.", true),
+            (Edges{"Kazakhstan met European Union"}));
+}
+
 TEST_F(DefaultActors, TheMinistryIsTheForeignMinistryNamedLastAndAnActDemandsNothing) {
   EXPECT_EQ(testing::edges(ex, "Turkish jets struck PKK targets in Iraq. Iraq's foreign ministry summoned the Turkish "
                                "envoy. The ministry said the strikes were a violation of Iraqi sovereignty and "

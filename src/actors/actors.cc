@@ -213,6 +213,11 @@ class Resolver {
       if (state_at(at, &of_state, &of_len, &of_demonym) && !of_demonym) {
         country = of_state;
         end = at + of_len;
+      } else if (const GazetteerEntry* org = g_.names().longest(tokens(), ids_, at);
+                 country.empty() && org && is_type(org->id, ActorType::Organization)) {
+        // "the President of the European Council", "Secretary-General of the United Nations"
+        country = org->id;
+        end = at + org->words.size();
       }
     }
     ActorMention m;
