@@ -342,10 +342,15 @@ class Resolver {
         return false;
       ++j;
     }
+    // "Israeli strikes on villages in southern Lebanon": an attack noun followed by
+    // what it hit stays outside the mention, for the rules to read.
+    const std::size_t after = j + noun_len;
+    const bool attack_on = organ.empty() && after < tokens().size() && kAttackNouns.count(tokens()[after - 1].lower) &&
+                           kAttackObjectWords.count(tokens()[after].lower);
     for (std::size_t k = 0; k < states.size(); ++k) {
       ActorMention m;
       m.first = states[k].second.first;
-      m.last = k + 1 == states.size() ? j + noun_len : states[k].second.last;
+      m.last = k + 1 == states.size() && !attack_on ? j + noun_len : states[k].second.last;
       m.actors = {organ.empty() ? add_gazetteer_actor(states[k].first) : add_organ(states[k].first, organ)};
       m.how = organ.empty() ? Resolution::Demonym : Resolution::Organ;
       out->push_back(m);

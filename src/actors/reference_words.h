@@ -98,4 +98,11 @@ inline const std::set<std::string> kNotNames = {
     "signs", "agrees", "discusses", "talks", "speaks", "congratulates", "condemns", "warns", "praises", "sends",
     "attends", "arrives", "returns", "launches", "co-chairs", "chairs", "addresses", "stresses", "reaffirms"};
 
+// Nouns of armed attack, and the words after them that name what was hit:
+// "Israeli strikes on villages", "Turkish air strikes in the Kurdistan region".
+inline const std::set<std::string> kAttackNouns = {"strike", "strikes", "airstrike", "airstrikes", "attack",
+                                                   "attacks", "shelling", "bombardment", "bombing", "bombings",
+                                                   "raid", "raids", "offensive", "incursion"};
+inline const std::set<std::string> kAttackObjectWords = {"on", "against", "targeting", "in", "into", "near"};
+
 }  // namespace relmap

@@ -499,8 +499,11 @@ class Run {
     // rockets" reports an accusation, not an attack.
     const bool object_position = pos > 0 && (v_.facts[pos - 1]->preposition || asks_or_accuses(v_.lower(pos - 1)));
     for (const auto& [list, end] : found) {
-      // A subject starts no match in an object's position.
-      if (ei == 0 && (e.is_source || e.is_parties) && object_position && v_.mentions[list.front()].first == pos)
+      // A subject starts no match in an object's position, unless it is a bare
+      // demonym before the noun of its act: "protest against Turkish [air strikes in ...]".
+      const ActorMention& head = v_.mentions[list.front()];
+      const bool bare_demonym = head.how == Resolution::Demonym && v_.sentence.tokens[head.last - 1].capitalized;
+      if (ei == 0 && (e.is_source || e.is_parties) && object_position && head.first == pos && !bare_demonym)
         continue;
       if (e.is_parties && list.size() < 2) {
         // "the two sides" alone names two actors.
