@@ -269,6 +269,16 @@ TEST_F(DefaultActors, AnOfficialWithNoStateBesideAThirdPartyIsOfTheDatelineState
   EXPECT_EQ(std::count(open.begin(), open.end(), "United States met Israel"), 0);
 }
 
+TEST_F(DefaultActors, AWiresGovernmentIsTheDatelineStateAndKeepsItAfterAnArmedGroup) {
+  EXPECT_EQ(testing::edges(ex, "BEIRUT, Oct 1 (AFP) - Israel struck Hezbollah positions. Hezbollah accused the "
+                               "government of serving Israeli interests.", true),
+            (Edges{"Israel attacked Hezbollah", "Hezbollah opposed Lebanon"}));
+  // With no dateline, "the government" names no one.
+  EXPECT_EQ(testing::edges(ex, "Israel struck Hezbollah positions. Hezbollah accused the government of serving "
+                               "Israeli interests.", true),
+            (Edges{"Israel attacked Hezbollah"}));
+}
+
 TEST_F(DefaultActors, AnOfficeOfAnOrganisationSpeaksForIt) {
   EXPECT_EQ(testing::edges(ex, "Kazakh President Kassym-Jomart Tokayev hosted the President of the European Council "
                                "in Astana.", true),

@@ -41,6 +41,7 @@ class Resolver {
 
   DocumentActors run() {
     out_.mentions.resize(doc_.sentences.size());
+    dateline_ = dateline_state();
     for (std::size_t s = 0; s < doc_.sentences.size(); ++s) {
       sentence_ = s;
       ids_ = g_.word_ids(doc_.sentences[s].tokens);
@@ -591,6 +592,12 @@ class Resolver {
     if (tokens()[i].lower == "the" && i + 1 < tokens().size() && tokens()[i + 1].lower == "kingdom" &&
         (i + 2 >= tokens().size() || tokens()[i + 2].lower != "of") && !last_kingdom_.empty())
       return add_reference(i, i + 2, {last_kingdom_}, Resolution::Pronoun, out);
+    // "BEIRUT (AFP) - ... to press the government to disarm Hezbollah": a wire's
+    // "the government" is the one where it is filed.
+    const bool of_name = i + 3 < tokens().size() && tokens()[i + 2].lower == "of" && tokens()[i + 3].capitalized;
+    if (tokens()[i].lower == "the" && i + 1 < tokens().size() && tokens()[i + 1].lower == "government" && !of_name &&
+        !dateline_.empty())
+      return add_reference(i, i + 2, {add_gazetteer_actor(dateline_)}, Resolution::Pronoun, out);
     if (tokens()[i].lower == "the" && i + 1 < tokens().size() && tokens()[i + 1].lower == "ministry" &&
         (i + 2 >= tokens().size() || tokens()[i + 2].lower != "of") && !last_ministry_.empty())
       return add_reference(i, i + 2, {last_ministry_}, Resolution::Pronoun, out);
@@ -851,7 +858,10 @@ class Resolver {
         // "the bloc" was resolved when found (reference_at).
       } else if (m.how == Resolution::Pronoun && m.first + 1 < n && kPartnerWords.count(s.tokens[m.first + 1].lower)) {
         m.actors = partner_before(*mentions, static_cast<std::size_t>(&m - mentions->data()));
+      } else if (m.how == Resolution::Pronoun && s.tokens[m.first].lower == "the" && !m.actors.empty()) {
+        // "the kingdom", "the country", "the ministry", "the government" were resolved when found.
       } else if (m.how == Resolution::Pronoun && s.tokens[m.first].lower == "the") {
+        // "the group", "the militants": the armed group named last.
         if (!last_armed_group_.empty()) m.actors = {last_armed_group_};
       } else if (m.how == Resolution::Pronoun && (s.tokens[m.first].lower == "it" ||
                                                   (s.tokens[m.first].lower == "they" && m.first > 0 &&
@@ -1059,7 +1069,7 @@ class Resolver {
         "spokesman", "spokeswoman", "commander", "mr.", "mr", "ms.", "ms", "mrs.", "dr.", "dr", "counterpart",
         "h.e.", "his excellency", "her excellency", "hon.", "honourable", "shri", "sri", "smt.", "smt"};
     const std::vector<std::string> main = both_sides();
-    const std::string dateline = dateline_state();
+    const std::string& dateline = dateline_;
     for (const auto& [person, title] : titled_people_) {
       auto a = out_.actors.find(person);
       if (a == out_.actors.end() || !a->second.country.empty() || kNotStateOffices.count(title)) continue;
@@ -1202,6 +1212,7 @@ class Resolver {
   std::string last_regime_;                // for "the junta", "the military government"
   std::string last_kingdom_;               // for "the kingdom"
   std::string last_ministry_;              // for "the ministry": a foreign ministry's organ id
+  std::string dateline_;                   // the state of a wire's dateline, or ""
   std::map<std::string, bool> is_kingdom_;  // state -> one of its names says "Kingdom"
   std::vector<std::pair<std::string, std::string>> titled_people_;  // (person, title in lower case) as named
 };
