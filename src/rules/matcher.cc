@@ -744,7 +744,12 @@ std::vector<RuleMatch> Matcher::match(const Sentence& sentence, const std::vecto
       // and the parties meet each other; the match of the parties is no rival.
       const bool parties_of_other = (!m.parties.empty() && m.parties == k.target) ||
                                     (!k.parties.empty() && k.parties == m.target);
-      if (parties_of_other) continue;
+      // "Erdogan hosted X in Ankara": a meeting with X and X's visit, X the object
+      // of one and the subject of the other.
+      const bool chained = m.relation != k.relation &&
+                           ((!m.source.empty() && m.source == k.target && m.target != k.source) ||
+                            (!k.source.empty() && k.source == m.target && k.target != m.source));
+      if (parties_of_other || chained) continue;
       if (share_words(m.words, k.words, view) || (same_ends && spans_overlap)) { clash = true; break; }
     }
     if (clash) continue;
