@@ -279,6 +279,14 @@ TEST_F(DefaultActors, AWiresGovernmentIsTheDatelineStateAndKeepsItAfterAnArmedGr
             (Edges{"Israel attacked Hezbollah"}));
 }
 
+TEST_F(DefaultActors, AndSaidItIsTheSubjectSpeaking) {
+  EXPECT_EQ(testing::edges(ex, "Washington welcomed the European decision and said it stood ready to hold talks with "
+                               "Iran.", true),
+            (Edges{"United States pledged Iran"}));
+  EXPECT_EQ(testing::edges(ex, "Ethiopia signed a memorandum of understanding with Somaliland.", true),
+            (Edges{"Ethiopia agreed Somaliland"}));
+}
+
 TEST_F(DefaultActors, AnOfficeOfAnOrganisationSpeaksForIt) {
   EXPECT_EQ(testing::edges(ex, "Kazakh President Kassym-Jomart Tokayev hosted the President of the European Council "
                                "in Astana.", true),
@@ -289,7 +297,8 @@ TEST_F(DefaultActors, TheMinistryIsTheForeignMinistryNamedLastAndAnActDemandsNot
   EXPECT_EQ(testing::edges(ex, "Turkish jets struck PKK targets in Iraq. Iraq's foreign ministry summoned the Turkish "
                                "envoy. The ministry said the strikes were a violation of Iraqi sovereignty and "
                                "demanded that Ankara withdraw its forces.", true),
-            (Edges{"Turkey attacked Kurdistan Workers' Party", "Iraq opposed Turkey", "Iraq urged Turkey"}));
+            (Edges{"Turkey attacked Kurdistan Workers' Party", "Iraq opposed Turkey", "Iraq opposed Turkey",
+                   "Iraq urged Turkey"}));
 }
 
 TEST_F(DefaultActors, TheJuntaIsTheStateLastNamedWithItsMilitaryRulers) {

@@ -867,12 +867,19 @@ class Resolver {
                                                   (s.tokens[m.first].lower == "they" && m.first > 0 &&
                                                    (g_.is_speech_verb(s.tokens[m.first - 1].lower) ||
                                                     s.tokens[m.first - 1].lower == "that")))) {
-        // The speaker just before "said it"; "A and B said they": both.
+        // The speaker just before "said it"; "A and B said they": both. After "and
+        // said it" the speaker is the sentence's subject: "Washington welcomed the
+        // European decision and said it stood ready".
+        std::size_t verb = m.first > 0 ? m.first - 1 : 0;
+        if (verb > 0 && s.tokens[verb].lower == "that") --verb;
+        const bool carried = verb > 0 && s.tokens[verb - 1].lower == "and";
+        const ActorMention* speaker = nullptr;
         for (const ActorMention& before : *mentions) {
           if (&before == &m) break;
-          if (!before.actors.empty() && !is_person(before.actors.front()) && !before.inert)
-            m.actors = before.actors;  // "the two sides said they": both
+          if (before.actors.empty() || is_person(before.actors.front()) || before.inert) continue;
+          if (!carried || !speaker || before.first < speaker->first) speaker = &before;
         }
+        if (speaker) m.actors = speaker->actors;  // "the two sides said they": both
         if (s.tokens[m.first].lower == "they") {
           const std::vector<std::string> group =
               group_before(s, *mentions, static_cast<std::size_t>(&m - mentions->data()));
