@@ -287,6 +287,19 @@ TEST_F(DefaultActors, AndSaidItIsTheSubjectSpeaking) {
             (Edges{"Ethiopia agreed Somaliland"}));
 }
 
+TEST_F(DefaultActors, LongFormalNamesHyphenatedGivenNamesAndTheAllyNamed) {
+  EXPECT_EQ(testing::edges(ex, "Vladimir Putin had a telephone conversation with President of the Republic of Turkiye "
+                               "Recep Tayyip Erdogan.", true),
+            (Edges{"Russia met Turkey"}));
+  EXPECT_EQ(testing::edges(ex, "Taiwan's President Lai Ching-te thanked Japan and called on China to stop.", true),
+            (Edges{"Taiwan praised Japan", "Taiwan urged China"}));
+  EXPECT_EQ(testing::edges(ex, "The United States said it stood with its ally Japan.", true),
+            (Edges{"United States supported Japan"}));
+  // "the United Nations Security Council" is the Council, not "the United Nations".
+  EXPECT_EQ(testing::edges(ex, "Venezuela asked the United Nations Security Council to intervene.", true),
+            (Edges{"Venezuela urged UN Security Council"}));
+}
+
 TEST_F(DefaultActors, AnOfficeOfAnOrganisationSpeaksForIt) {
   EXPECT_EQ(testing::edges(ex, "Kazakh President Kassym-Jomart Tokayev hosted the President of the European Council "
                                "in Astana.", true),

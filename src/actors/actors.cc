@@ -143,6 +143,13 @@ class Resolver {
     std::size_t j = i, words = 0;
     while (j < tokens().size() && words < 4) {
       if (is_name_word(j)) { ++j; ++words; continue; }
+      // "Lai Ching-te", "Lee Jae-myung": a lower-case part glued on by a hyphen.
+      if (words > 0 && j + 1 < tokens().size() && tokens()[j].text == "-" && tokens()[j].begin == tokens()[j - 1].end &&
+          tokens()[j + 1].begin == tokens()[j].end && tokens()[j + 1].kind == TokenKind::Word &&
+          !tokens()[j + 1].capitalized) {
+        j += 2;
+        continue;
+      }
       const bool inner = words > 0 && j + 1 < tokens().size() && is_name_word(j + 1);
       // "Hassan Sheikh Mohamud": a one-word honorific between names is part of the name.
       const GazetteerEntry* honorific = inner && tokens()[j].capitalized ? g_.titles().longest(tokens(), ids_, j) : nullptr;
@@ -211,9 +218,16 @@ class Resolver {
       bool of_demonym = false;
       std::size_t at = end + 1;
       if (tokens()[at].lower == "the") ++at;
-      if (state_at(at, &of_state, &of_len, &of_demonym) && !of_demonym) {
+      // "President of the Republic of Turkiye", "King of the Hashemite Kingdom of Jordan"
+      std::size_t state_word = at;
+      for (std::size_t k = at; k < at + 4 && k + 1 < tokens().size() && tokens()[k].capitalized; ++k)
+        if (tokens()[k + 1].lower == "of" && state_at(k + 2, &of_state, &of_len, &of_demonym) && !of_demonym) {
+          state_word = k + 2;
+          break;
+        }
+      if (state_at(state_word, &of_state, &of_len, &of_demonym) && !of_demonym) {
         country = of_state;
-        end = at + of_len;
+        end = state_word + of_len;
       } else if (const GazetteerEntry* org = g_.names().longest(tokens(), ids_, at);
                  country.empty() && org && is_type(org->id, ActorType::Organization)) {
         // "the President of the European Council", "Secretary-General of the United Nations"
@@ -459,6 +473,10 @@ class Resolver {
   bool name_at(std::size_t i, std::vector<ActorMention>* out) {
     const GazetteerEntry* e = g_.names().longest(tokens(), ids_, i);
     if (!e) return false;
+    // "the United Nations Security Council": a longer name after the article wins.
+    if (e->words.front() == "the")
+      if (const GazetteerEntry* longer = g_.names().longest(tokens(), ids_, i + 1))
+        if (longer->words.size() + 1 > e->words.size()) return false;
     // "US$54 billion" names a currency, not a state.
     const std::size_t after = i + e->words.size();
     if (after < tokens().size() && tokens()[after].text == "$" && tokens()[after].begin == tokens()[after - 1].end)
@@ -857,7 +875,12 @@ class Resolver {
       if (m.how == Resolution::Pronoun && s.tokens[m.first].lower == "the" && bloc) {
         // "the bloc" was resolved when found (reference_at).
       } else if (m.how == Resolution::Pronoun && m.first + 1 < n && kPartnerWords.count(s.tokens[m.first + 1].lower)) {
-        m.actors = partner_before(*mentions, static_cast<std::size_t>(&m - mentions->data()));
+        // "its ally Japan" names the partner; else the other state named before.
+        const auto named = std::find_if(mentions->begin(), mentions->end(), [&](const ActorMention& o) {
+          return o.first == m.last && o.actors.size() == 1 && o.how == Resolution::Name;
+        });
+        m.actors = named != mentions->end() ? named->actors
+                                            : partner_before(*mentions, static_cast<std::size_t>(&m - mentions->data()));
       } else if (m.how == Resolution::Pronoun && s.tokens[m.first].lower == "the" && !m.actors.empty()) {
         // "the kingdom", "the country", "the ministry", "the government" were resolved when found.
       } else if (m.how == Resolution::Pronoun && s.tokens[m.first].lower == "the") {
@@ -1108,7 +1131,7 @@ class Resolver {
       }
       const std::set<std::string>& beside = people_beside.empty() ? states_beside : people_beside;
       if (beside.size() == 1 && !third_party) a->second.country = *beside.begin() == main[0] ? main[1] : main[0];
-      else a->second.country = dateline;
+      else if (beside.empty() || third_party) a->second.country = dateline;
     }
   }
 

@@ -390,12 +390,25 @@ class Run {
     // With no participant in that clause ("X said any attempt ... would be an act
     // of war and closed its airspace", "the ministry said the strikes were ... and
     // demanded": an act demands nothing), the verb is the speaker's.
+    // "Venezuela said the buildup was a pretext ... and asked the Security Council
+    // to intervene": a speaker's request or demand after "and" is the speaker's.
+    static const std::set<std::string> kRequests = {"asked", "urged", "demanded", "called", "requested",
+                                                    "appealed", "pressed", "warned"};
+    const bool request = linking && kRequests.count(v_.lower(after + 1)) > 0;
     std::size_t first = kNone;
-    for (std::size_t clause : {v_.clause[pos], std::size_t{0}}) {
+    for (std::size_t clause : {request ? std::size_t{0} : v_.clause[pos], v_.clause[pos], std::size_t{0}}) {
       for (std::size_t mi = 0; mi < v_.mentions.size(); ++mi) {
         const ActorMention& m = v_.mentions[mi];
         if (m.first >= pos || m.first < clause || m.inert || m.actors.empty() || m.how == Resolution::Act) continue;
         if (first == kNone || m.first < v_.mentions[first].first) first = mi;
+      }
+      // A speaker the text never ties to a state speaks for no one: read the clause.
+      const bool stateless = first != kNone && v_.sides[first].size() == 1 &&
+                             *v_.sides[first].front() == v_.mentions[first].actors.front() &&
+                             (v_.types[first] & (1u << static_cast<unsigned>(ActorType::Person)));
+      if (request && clause == 0 && stateless) {
+        first = kNone;
+        continue;
       }
       if (first != kNone) break;
     }
