@@ -357,6 +357,8 @@ class Run {
       if (!eligible(e, mi)) continue;
       // "Ethiopia, Somalia and our partners": a possessive starts no member of a list.
       if (!current->empty() && is_possessive(v_.lower(v_.mentions[mi].first))) continue;
+      // "with France and India, and we will continue ...": "we" starts a clause, not a member.
+      if (!current->empty() && v_.mentions[mi].how == Resolution::We) continue;
       current->push_back(mi);
       const std::size_t end = v_.mentions[mi].last;
       // Headlines list with commas alone: "Qatar, Egypt press Israel and Hamas".
@@ -751,7 +753,14 @@ std::vector<RuleMatch> Matcher::match(const Sentence& sentence, const std::vecto
     bool clash = false;
     for (const RuleMatch& k : kept) {
       // "Britain and France pledged to support Ukraine": France's support is part of the pledge.
-      const bool same_ends = !m.source.empty() && contains_all(k.source, m.source) && contains_all(k.target, m.target);
+      // An event and a stance are two edges: "spoke with Rubio and urged restraint".
+      auto directed = [&](const std::string& id) {
+        const RelationDef* r = rules_->relation(id);
+        return !r || r->directed;
+      };
+      const bool stance_and_event = m.relation != k.relation && directed(m.relation) != directed(k.relation);
+      const bool same_ends = !m.source.empty() && contains_all(k.source, m.source) &&
+                             contains_all(k.target, m.target) && !stance_and_event;
       const bool spans_overlap = m.first < k.last && k.first < m.last;
       // "Qatar hosted talks between Israel and Hamas": the host meets each party,
       // and the parties meet each other; the match of the parties is no rival.
