@@ -52,6 +52,18 @@ TEST_F(Acts, AnActOnAThingIsTheOneThatHitIt) {
   EXPECT_FALSE(has(edges, "United Nations opposed Sudan"));
 }
 
+TEST_F(Acts, StrikesNoEdgeRecordsAreTheirStrikers) {
+  // The vessel is no actor, so no edge says who struck; the verb's subject does.
+  const Edges edges = testing::edges(ex, "The U.S. military struck a vessel in the Caribbean. Venezuela protested. "
+                                         "Russia and China condemned the strikes.", true);
+  EXPECT_TRUE(has(edges, "Russia opposed United States"));
+  EXPECT_TRUE(has(edges, "China opposed United States"));
+  // Six sentences back is too far.
+  EXPECT_EQ(testing::edges(ex, "The U.S. military struck a vessel. Talks stalled. Markets fell. Oil rose. Ships waited. "
+                               "Ports closed. Russia condemned the strikes.", true),
+            Edges{});
+}
+
 TEST_F(Acts, AnActNamedInFullOrWithNoDoerBeforeGivesNothing) {
   EXPECT_EQ(testing::edges(ex, "Egypt condemned the strikes.", true), Edges{});
   EXPECT_EQ(testing::edges(ex, "China urged Pakistan to act. India supported the decision to hold elections.", true),

@@ -114,6 +114,33 @@ std::vector<std::string> doers_of(const ActorMention& act, const Document& doc, 
   return doers;
 }
 
+// The doers of an armed act no edge records: "The U.S. military struck a vessel
+// ... Russia and China condemned the strikes". The actor just before the latest
+// verb of force in this sentence (before the act) or the five before it.
+std::vector<std::string> force_doers(const ActorMention& act, const Document& doc, std::size_t s,
+                                     const std::vector<std::vector<ActorMention>>& mentions) {
+  static const std::set<std::string> kForceVerbs = {"struck", "attacked", "bombed", "shelled", "raided",
+                                                    "pounded", "targeted", "hit", "bombarded"};
+  const Sentence& sentence = doc.sentences[s];
+  if (!kForceNouns.count(sentence.tokens[act.last - 1].lower)) return {};
+  const std::string thing = thing_hit(act, sentence);
+  for (std::size_t t = s + 1; t-- > 0 && t + 5 >= s;) {
+    const std::vector<Token>& tokens = doc.sentences[t].tokens;
+    if (!thing.empty() && !names_word(doc.sentences[t], thing)) continue;
+    const std::size_t end = t == s ? act.first : tokens.size();
+    for (std::size_t v = end; v-- > 0;) {
+      if (!kForceVerbs.count(tokens[v].lower)) continue;
+      const ActorMention* doer = nullptr;
+      for (const ActorMention& m : mentions[t])
+        if (!m.inert && !m.actors.empty() && m.how != Resolution::Act && m.last <= v && m.last + 6 >= v &&
+            (!doer || m.last > doer->last))
+          doer = &m;
+      if (doer) return doer->actors;
+    }
+  }
+  return {};
+}
+
 }  // namespace
 
 bool Extractor::build(RuleSet rules, std::vector<Diagnostic>* diags) {
@@ -212,6 +239,7 @@ DocumentAnalysis Extractor::analyse(const Document& doc, const ActorOptions& opt
       for (ActorMention& m : mentions)
         if (m.how == Resolution::Act && m.actors.empty()) {
           m.actors = doers_of(m, doc, s, a.edges, origins);
+          if (m.actors.empty()) m.actors = force_doers(m, doc, s, a.actors.mentions);
           resolved = resolved || !m.actors.empty();
         }
       a.edges.erase(a.edges.begin() + static_cast<std::ptrdiff_t>(before), a.edges.end());
