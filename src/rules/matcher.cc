@@ -753,14 +753,15 @@ std::vector<RuleMatch> Matcher::match(const Sentence& sentence, const std::vecto
     bool clash = false;
     for (const RuleMatch& k : kept) {
       // "Britain and France pledged to support Ukraine": France's support is part of the pledge.
-      // An event and a stance are two edges: "spoke with Rubio and urged restraint".
+      // A mutual relation (met) and a one-way one (urged, visited) over the same ends
+      // are two edges: "spoke with Rubio and urged restraint".
       auto directed = [&](const std::string& id) {
         const RelationDef* r = rules_->relation(id);
         return !r || r->directed;
       };
-      const bool stance_and_event = m.relation != k.relation && directed(m.relation) != directed(k.relation);
+      const bool one_way_and_mutual = m.relation != k.relation && directed(m.relation) != directed(k.relation);
       const bool same_ends = !m.source.empty() && contains_all(k.source, m.source) &&
-                             contains_all(k.target, m.target) && !stance_and_event;
+                             contains_all(k.target, m.target) && !one_way_and_mutual;
       const bool spans_overlap = m.first < k.last && k.first < m.last;
       // "Qatar hosted talks between Israel and Hamas": the host meets each party,
       // and the parties meet each other; the match of the parties is no rival.
@@ -771,7 +772,13 @@ std::vector<RuleMatch> Matcher::match(const Sentence& sentence, const std::vecto
       const bool chained = m.relation != k.relation &&
                            ((!m.source.empty() && m.source == k.target && m.target != k.source) ||
                             (!k.source.empty() && k.source == m.target && k.target != m.source));
-      if (parties_of_other || chained) continue;
+      // "flew to Washington for talks with Trump": a visit to one and a meeting with
+      // another, sharing the verb.
+      const bool other_objects = one_way_and_mutual && !m.target.empty() && !k.target.empty() &&
+                                 std::none_of(m.target.begin(), m.target.end(), [&](std::size_t t) {
+                                   return std::find(k.target.begin(), k.target.end(), t) != k.target.end();
+                                 });
+      if (parties_of_other || chained || other_objects) continue;
       if (share_words(m.words, k.words, view) || (same_ends && spans_overlap)) { clash = true; break; }
     }
     if (clash) continue;
