@@ -21,7 +21,10 @@ inline const std::vector<std::vector<std::string>> kBothSides = {
     {"the", "three", "nations"}, {"the", "three", "governments"}, {"the", "three", "ministers"}, {"the", "three", "allies"},
     {"all", "three", "countries"}, {"the", "four", "countries"}, {"the", "four", "leaders"},
     {"the", "three", "states"}, {"all", "three", "states"}, {"the", "three", "military", "governments"},
-    {"the", "three", "juntas"}, {"the", "three", "regimes"}, {"the", "two", "allies"}};
+    {"the", "three", "juntas"}, {"the", "three", "regimes"}, {"the", "two", "allies"},
+    // a conflict's sides: "urged all parties to agree to a ceasefire"
+    {"all", "parties"}, {"all", "sides"}, {"the", "warring", "parties"}, {"the", "warring", "sides"},
+    {"both", "warring", "parties"}};
 // The same said more freely: "the two nuclear-armed neighbours", "both foreign
 // ministers", "the four ministers" (of two states), "the ministers".
 inline const std::set<std::string> kSideNouns = {"sides", "countries", "nations", "parties", "governments", "leaders",
@@ -102,7 +105,8 @@ inline const std::set<std::string> kNotNames = {
 // "Israeli strikes on villages", "Turkish air strikes in the Kurdistan region".
 inline const std::set<std::string> kAttackNouns = {"strike", "strikes", "airstrike", "airstrikes", "attack",
                                                    "attacks", "shelling", "bombardment", "bombing", "bombings",
-                                                   "raid", "raids", "offensive", "incursion"};
+                                                   "raid", "raids", "offensive", "incursion", "aggression",
+                                                   "invasion"};
 inline const std::set<std::string> kAttackObjectWords = {"on", "against", "targeting", "in", "into", "near"};
 
 }  // namespace relmap
