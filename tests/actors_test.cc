@@ -300,6 +300,33 @@ TEST_F(DefaultActors, LongFormalNamesHyphenatedGivenNamesAndTheAllyNamed) {
             (Edges{"Venezuela urged UN Security Council"}));
 }
 
+TEST_F(DefaultActors, TheAuthorsIAndATranscriptsLabelledSpeaker) {
+  EXPECT_EQ(testing::edges(ex, "By Penny Wong, Minister for Foreign Affairs of Australia\n\nWhen I travelled to "
+                               "Honiara, I made a commitment to the people of Solomon Islands.", true),
+            (Edges{"Australia visited Solomon Islands", "Australia pledged Solomon Islands"}));
+  EXPECT_EQ(testing::edges(ex, "AFP: What is your comment on the Philippines?\n\nMao Ning: The vessel intruded. "
+                               "We urge the Philippines to stop its provocation.", true),
+            (Edges{"China urged Philippines"}));
+}
+
+TEST_F(DefaultActors, AStatesGroundIsActedOnAndNeverActs) {
+  EXPECT_EQ(testing::edges(ex, "Belarus allowed Russian armed forces to use Belarusian territory to launch attacks "
+                               "against Ukraine.", true),
+            (Edges{"Russia attacked Ukraine"}));
+}
+
+TEST_F(DefaultActors, AConflictsPartiesAreNoOrganisationAndCommasAloneMakeNoGroup) {
+  // APEC, named thrice in the headline, is no party to the launch.
+  EXPECT_EQ(testing::edges(ex, "North Korea fires missile ahead of APEC summit\n\nNorth Korea fired missiles. South "
+                               "Korea condemned the launch. China called on all parties to exercise restraint.", true),
+            (Edges{"South Korea opposed North Korea", "China urged North Korea", "China urged South Korea"}));
+  // "the OECD, Chinh said" is no pair for "both leaders".
+  EXPECT_EQ(testing::edges(ex, "Indonesia and Vietnam agree to boost maritime cooperation\n\nVietnam supports "
+                               "Indonesia's bid to join the OECD, Vietnamese Prime Minister Pham Minh Chinh said. Both "
+                               "leaders called on all parties to respect the law.", true),
+            (Edges{"Indonesia agreed Vietnam", "Vietnam supported Indonesia"}));
+}
+
 TEST_F(DefaultActors, AnOfficeOfAnOrganisationSpeaksForIt) {
   EXPECT_EQ(testing::edges(ex, "Kazakh President Kassym-Jomart Tokayev hosted the President of the European Council "
                                "in Astana.", true),

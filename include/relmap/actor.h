@@ -43,6 +43,7 @@ struct ActorMention {
   std::vector<std::string> actors;  // resolved actor ids (several for "the two sides")
   Resolution how = Resolution::Name;
   bool inert = false;      // a place ("in Beijing") or a modifier ("China-Pakistan ties"): never fills a slot
+  bool object_only = false;  // "Belarusian territory": may be acted on, never acts
   std::string speaker;     // for "we": the person whose side it is, when known
 };
 

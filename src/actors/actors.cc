@@ -362,9 +362,12 @@ class Resolver {
     const std::size_t after = j + noun_len;
     const bool attack_on = organ.empty() && after < tokens().size() && kAttackNouns.count(tokens()[after - 1].lower) &&
                            kAttackObjectWords.count(tokens()[after].lower);
+    // "Belarusian territory", "Afghan soil": the ground of a state is acted on, never acts.
+    const bool ground = organ.empty() && noun_len > 0 && kGroundNouns.count(tokens()[after - 1].lower) > 0;
     for (std::size_t k = 0; k < states.size(); ++k) {
       ActorMention m;
       m.first = states[k].second.first;
+      m.object_only = ground;
       m.last = k + 1 == states.size() && !attack_on ? j + noun_len : states[k].second.last;
       m.actors = {organ.empty() ? add_gazetteer_actor(states[k].first) : add_organ(states[k].first, organ)};
       m.how = organ.empty() ? Resolution::Demonym : Resolution::Organ;
@@ -646,6 +649,7 @@ class Resolver {
     const std::string& text = tokens()[i].text;
     const bool shouted = text.size() > 1 && std::all_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     if (shouted) return false;  // "US" is a state, not "us"
+    if (w == "i" && text != "I") return false;  // "i" is no pronoun in wire copy
     if (kSingular.count(w) || kPlural.count(w) || kWe.count(w)) {
       ActorMention m;
       m.first = i;
@@ -772,10 +776,14 @@ class Resolver {
 
   // The `count` states named most often so far (ties: the more recent first).
   // The `count` states (and, unless `states_only`, organisations and armed groups) the document is most about.
-  std::vector<std::string> main_states(std::size_t count, bool states_only) const {
+  // The story's `count` most named states (or, unless `states_only`, groups and
+  // organisations too; never organisations with `no_organisations`).
+  std::vector<std::string> main_states(std::size_t count, bool states_only, bool no_organisations = false) const {
     std::vector<std::pair<std::string, std::pair<int, std::size_t>>> ranked;
     for (const auto& entry : state_counts_)
-      if (!states_only || is_type(entry.first, ActorType::State)) ranked.push_back(entry);
+      if ((!states_only || is_type(entry.first, ActorType::State)) &&
+          !(no_organisations && is_type(entry.first, ActorType::Organization)))
+        ranked.push_back(entry);
     std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
       if (a.second.first != b.second.first) return a.second.first > b.second.first;
       if (a.second.second != b.second.second) return a.second.second > b.second.second;
@@ -811,12 +819,16 @@ class Resolver {
         if (next == at + 1) return s.tokens[at].lower == "and" || s.tokens[at].lower == ",";
         return s.tokens[at].lower == "," && s.tokens[at + 1].lower == "and" && group.size() >= 2;
       };
+      // Commas alone make a list only in a headline: "the OECD, Chinh said" is none.
+      bool joined_by_and = s.headline;
       while (j < upto && mentions[j].first > end && mentions[j].first - end <= 2 && joins(end, mentions[j].first) &&
              !possessor(mentions[j]) && mentions[j].how != Resolution::Place) {
+        joined_by_and = joined_by_and || s.tokens[mentions[j].first - 1].lower == "and";
         group.insert(group.end(), mentions[j].actors.begin(), mentions[j].actors.end());
         end = mentions[j].last;
         ++j;
       }
+      if (!joined_by_and) group.resize(mentions[k].actors.size());
       // "Iran, accusing Tehran" names one actor twice: no group.
       std::vector<std::string> distinct;
       for (const std::string& id : group)
@@ -924,10 +936,13 @@ class Resolver {
         std::size_t count = 2;
         // "both governments" are states; "the two sides" may be the EU and China.
         bool states_only = false;
+        // "all parties", "the warring parties": a conflict's sides, states or armed groups.
+        bool conflict = false;
         for (std::size_t t = m.first; t < m.last; ++t) {
           if (s.tokens[t].lower == "three") count = 3;
           if (s.tokens[t].lower == "four") count = 4;
           states_only = states_only || kStateWords.count(s.tokens[t].lower) > 0;
+          conflict = conflict || s.tokens[t].lower == "all" || s.tokens[t].lower == "warring";
         }
         if (kPeopleNouns.count(s.tokens[m.last - 1].lower) && count == 4) count = 2;
         auto states_of = [&](const std::vector<std::string>& ids) {
@@ -935,6 +950,7 @@ class Resolver {
           for (const std::string& id : ids) {
             const std::string c = country_of(id);
             if (c.empty() || (states_only && !is_type(c, ActorType::State))) continue;
+            if (conflict && is_type(c, ActorType::Organization)) continue;
             if (std::find(out.begin(), out.end(), c) == out.end()) out.push_back(c);
           }
           return out;
@@ -964,7 +980,7 @@ class Resolver {
         for (auto g = groups_.rbegin(); pick.size() != count && g != groups_.rend() && sentence_ <= g->first + 4; ++g)
           if (states_of(g->second).size() == count) pick = states_of(g->second);
         if (pick.size() != count) pick = states_of(people_titled(s, m, count));
-        if (pick.size() != count) pick = main_states(count, states_only);
+        if (pick.size() != count) pick = main_states(count, states_only, conflict);
         for (const std::string& c : pick) m.actors.push_back(add_gazetteer_actor(c));
       }
       for (const std::string& id : m.actors) {
@@ -1010,8 +1026,21 @@ class Resolver {
       if (speaker.empty() && sentence_ <= last_speaker_sentence_ + 2) speaker = last_speaker_;
       if (!speaker.empty()) { last_speaker_ = speaker; last_speaker_sentence_ = sentence_; }
     }
+    // A transcript's "Mao Ning: We firmly oppose ...": the labelled speaker holds the paragraph.
+    if (s.paragraph != label_paragraph_) label_speaker_.clear();
+    for (const ActorMention& m : *mentions)
+      if (m.first == 0 && m.last < n && s.tokens[m.last].text == ":" && m.actors.size() == 1 &&
+          !country_of(m.actors.front()).empty()) {
+        label_speaker_ = m.actors.front();
+        label_paragraph_ = s.paragraph;
+      }
     for (ActorMention& m : *mentions) {
       if (m.how != Resolution::We) continue;
+      if (!label_speaker_.empty() && !s.tokens[m.first].in_quote) {
+        m.actors = {add_gazetteer_actor(country_of(label_speaker_))};
+        if (is_person(label_speaker_)) m.speaker = label_speaker_;
+        continue;
+      }
       if (s.tokens[m.first].in_quote) {
         if (speaker.empty()) continue;
         const std::string side = is_person(speaker) ? country_of(speaker) : speaker;
@@ -1243,6 +1272,8 @@ class Resolver {
   std::string last_kingdom_;               // for "the kingdom"
   std::string last_ministry_;              // for "the ministry": a foreign ministry's organ id
   std::string dateline_;                   // the state of a wire's dateline, or ""
+  std::string label_speaker_;              // "Mao Ning:" opening a transcript's paragraph
+  std::size_t label_paragraph_ = 0;
   std::map<std::string, bool> is_kingdom_;  // state -> one of its names says "Kingdom"
   std::vector<std::pair<std::string, std::string>> titled_people_;  // (person, title in lower case) as named
 };

@@ -46,7 +46,8 @@ inline const std::set<std::string> kMotionVerbs = {"flew", "fly", "flies", "flyi
 inline const std::set<std::string> kActNouns = {"move", "decision", "step", "measure", "measures", "strike", "strikes",
                                          "airstrike", "airstrikes", "raid", "raids", "attack", "attacks", "bombing",
                                          "bombings", "deployment", "expulsion", "operation", "offensive", "invasion",
-                                         "incursion", "shelling", "bombardment", "annexation", "blockade"};
+                                         "incursion", "shelling", "bombardment", "annexation", "blockade", "launch",
+                                         "launches"};
 // Offices whose holders "the two leaders" are.
 inline const std::set<std::string> kLeaderTitles = {"president", "prime minister", "premier", "king", "queen", "emir", "amir",
                                              "chancellor", "leader", "crown prince", "supreme leader", "sultan",
@@ -85,7 +86,9 @@ inline const std::set<std::string> kRoleWords = {"chairman", "chairwoman", "chai
                                           "spokesperson", "spokesman", "spokeswoman", "envoy", "ambassador",
                                           "president", "premier", "governor", "deputy", "member", "general"};
 inline const std::set<std::string> kPlural = {"they", "them", "their", "themselves"};
-inline const std::set<std::string> kWe = {"we", "us", "our", "ours", "ourselves"};
+// The speaker's or author's side; "I" too, in a quotation or an op-ed ("When I
+// travelled to Honiara" by Australia's foreign minister).
+inline const std::set<std::string> kWe = {"we", "us", "our", "ours", "ourselves", "i", "me", "my", "myself"};
 inline const std::set<std::string> kPossessive = {"his", "her", "their", "its", "our"};
 inline const std::set<std::string> kPlacePrepositions = {"in", "at", "inside", "within", "across", "throughout",
                                                   "capital", "city", "province", "port"};
@@ -107,6 +110,8 @@ inline const std::set<std::string> kAttackNouns = {"strike", "strikes", "airstri
                                                    "attacks", "shelling", "bombardment", "bombing", "bombings",
                                                    "raid", "raids", "offensive", "incursion", "aggression",
                                                    "invasion"};
+// Nouns of a state's ground: with a demonym, a place ("use Belarusian territory").
+inline const std::set<std::string> kGroundNouns = {"territory", "soil", "waters", "airspace", "land"};
 inline const std::set<std::string> kAttackObjectWords = {"on", "against", "targeting", "in", "into", "near"};
 
 }  // namespace relmap

@@ -38,7 +38,7 @@ std::vector<std::string> actors_of(const std::vector<std::size_t>& mention_ids,
 // Acts of force: "condemned the strikes" names whoever attacked last.
 const std::set<std::string> kForceNouns = {"strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "attack",
                                            "attacks", "bombing", "bombings", "offensive", "invasion", "incursion",
-                                           "shelling", "bombardment"};
+                                           "shelling", "bombardment", "launch", "launches"};
 // Relations whose source did an act a later noun may name: "the move" and "the
 // decision" any of them, a more telling noun only its own.
 const std::set<std::string> kActRelations = {"opposed", "attacked", "fought", "pledged", "supported", "urged",
@@ -120,7 +120,7 @@ std::vector<std::string> doers_of(const ActorMention& act, const Document& doc, 
 std::vector<std::string> force_doers(const ActorMention& act, const Document& doc, std::size_t s,
                                      const std::vector<std::vector<ActorMention>>& mentions) {
   static const std::set<std::string> kForceVerbs = {"struck", "attacked", "bombed", "shelled", "raided",
-                                                    "pounded", "targeted", "hit", "bombarded"};
+                                                    "pounded", "targeted", "hit", "bombarded", "fired", "launched"};
   const Sentence& sentence = doc.sentences[s];
   if (!kForceNouns.count(sentence.tokens[act.last - 1].lower)) return {};
   const std::string thing = thing_hit(act, sentence);

@@ -30,7 +30,7 @@ const std::vector<const char*> kClauseBreaks = {
     ";", ":", "(", ")", "\"", "\xE2\x80\x94" /* — */, "\xE2\x80\x9C", "\xE2\x80\x9D",
     "\xEF\xBC\x88", "\xEF\xBC\x89", "\xE3\x80\x90", "\xE3\x80\x91", "\xEF\xBC\x9B", "\xEF\xBC\x9A",
     "but", "while", "whereas", "although", "though", "which", "who", "whom", "whose", "as", "when", "because",
-    "since", "if", "unless", "where"};
+    "if", "unless", "where"};  // not "since": "we have since signed agreements with"
 
 // After "and", these start a verb phrase of the subject named before.
 const std::vector<const char*> kAuxiliaries = {"is", "are", "was", "were", "has", "have", "had", "will", "would",
@@ -89,7 +89,8 @@ struct SentenceView {
       }
       if (m[i].first >= s.tokens.size()) continue;
       starts[m[i].first].push_back(i);
-      if (!m[i].inert && !m[i].actors.empty())
+      // A state's ground ("use Belarusian territory to launch attacks") stops no gap.
+      if (!m[i].inert && !m[i].object_only && !m[i].actors.empty())
         for (std::size_t t = m[i].first; t < m[i].last && t < s.tokens.size(); ++t) blocking[t] = static_cast<int>(i);
     }
     for (auto& v : starts)
@@ -142,8 +143,13 @@ struct SentenceView {
     std::size_t at = is(pos, Fn::The) ? pos + 1 : pos;
     while (at < size() && at < pos + (indefinite ? 12 : 4) && starts[at].empty() &&
            (facts[at]->quantity || sentence.tokens[at].kind == TokenKind::Number ||
-            (indefinite && adjective_run_word(at))))
+            (indefinite && adjective_run_word(at)))) {
+      // "of" only after a number or quantity: "dozens of", not "ahead of APEC".
+      if (sentence.tokens[at].lower == "of" &&
+          (at == pos || !(facts[at - 1]->quantity || sentence.tokens[at - 1].kind == TokenKind::Number)))
+        break;
       ++at;
+    }
     return at > pos && at < size() && !starts[at].empty() ? at : kNoActor;
   }
 
@@ -315,6 +321,7 @@ class Run {
     // a name in a compound only where the pattern writes the hyphen: "{source} - {target} talks".
     const bool after_own_word = !m_.words.empty() && m_.words.back() + 1 == m.first;
     if (m.inert && !after_own_word && !hyphen_written(e, m)) return false;
+    if (m.object_only && (e.is_source || e.is_parties)) return false;
     if (e.types.empty()) return true;
     for (ActorType t : e.types)
       if (v_.types[mi] & (1u << static_cast<unsigned>(t))) return true;
@@ -517,8 +524,11 @@ class Run {
       // A subject starts no match in an object's position, unless it is a bare
       // demonym before the noun of its act: "protest against Turkish [air strikes in ...]".
       const ActorMention& head = v_.mentions[list.front()];
+      // Nor a possessor, whose noun names its act: "involvement in Russia's war of aggression".
       const bool bare_demonym = head.how == Resolution::Demonym && v_.sentence.tokens[head.last - 1].capitalized;
-      if (ei == 0 && (e.is_source || e.is_parties) && object_position && head.first == pos && !bare_demonym)
+      const bool possessor = head.last < v_.size() && v_.lower(head.last) == "'s";
+      if (ei == 0 && (e.is_source || e.is_parties) && object_position && head.first == pos && !bare_demonym &&
+          !possessor)
         continue;
       if (e.is_parties && list.size() < 2) {
         // "the two sides" alone names two actors.
