@@ -327,6 +327,23 @@ TEST_F(DefaultActors, AConflictsPartiesAreNoOrganisationAndCommasAloneMakeNoGrou
             (Edges{"Indonesia agreed Vietnam", "Vietnam supported Indonesia"}));
 }
 
+TEST_F(DefaultActors, ListsConditionsAndTheSpeakerAfterATime) {
+  // "India said on Monday it": the speaker after a time; "linked X to the murder" accuses.
+  EXPECT_EQ(testing::edges(ex, "Canada linked Indian diplomats to the murder. India said on Monday it was expelling "
+                               "six Canadian diplomats.", true),
+            (Edges{"Canada opposed India", "India opposed Canada"}));
+  // A list ends at its "and"; a relative clause after a list is the whole list's.
+  EXPECT_EQ(testing::edges(ex, "The African Union offered to mediate between Egypt and Ethiopia, and Kenyan President "
+                               "William Ruto attended the ceremony.", true),
+            (Edges{"African Union pledged Egypt", "African Union pledged Ethiopia"}));
+  EXPECT_EQ(testing::edges(ex, "Qatar thanked its partners, including Turkiye and Pakistan, who stood with Qatar.", true),
+            (Edges{"Qatar praised Turkey", "Qatar praised Pakistan", "Turkey supported Qatar",
+                   "Pakistan supported Qatar"}));
+  // A condition states no fact.
+  EXPECT_EQ(testing::edges(ex, "The EU said it would respond if Washington imposed tariffs on European goods.", true),
+            Edges{});
+}
+
 TEST_F(DefaultActors, AnOfficeOfAnOrganisationSpeaksForIt) {
   EXPECT_EQ(testing::edges(ex, "Kazakh President Kassym-Jomart Tokayev hosted the President of the European Council "
                                "in Astana.", true),

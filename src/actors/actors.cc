@@ -629,10 +629,13 @@ class Resolver {
       if (!phrase_at(tokens(), i, phrase)) continue;
       return add_reference(i, i + phrase.size(), {}, Resolution::Pronoun, out);
     }
-    // "China said it ...", "the Houthis said they ...": after a speech verb, the speaker.
+    // "China said it ...", "the Houthis said they ...", "India said on Monday it ...":
+    // after a speech verb, the speaker.
     if ((tokens()[i].lower == "it" || tokens()[i].lower == "they") && i > 0) {
+      static const std::set<std::string> kWhen = {"that", "on", "late", "early", "monday", "tuesday", "wednesday",
+                                                  "thursday", "friday", "saturday", "sunday", "today", "yesterday"};
       std::size_t v = i - 1;
-      if (tokens()[v].lower == "that" && v > 0) --v;
+      while (v > 0 && v + 4 > i && kWhen.count(tokens()[v].lower)) --v;
       if (g_.is_speech_verb(tokens()[v].lower)) return add_reference(i, i + 1, {}, Resolution::Pronoun, out);
     }
     if (const std::size_t length = act_at(i)) return add_reference(i, i + length, {}, Resolution::Act, out);
@@ -736,8 +739,10 @@ class Resolver {
     };
     for (std::size_t k = 0; k < merged.size(); ++k) {
       ActorMention& m = merged[k];
-      // "South China Sea", "Bank of China"... a state name inside a longer proper name.
-      if (!title_case && m.how == Resolution::Name && m.actors.size() == 1 && !is_person(m.actors.front()) &&
+      // "South China Sea", "Bank of China", "the Doha Agreement"... a state or capital
+      // name inside a longer proper name.
+      const bool place_name = m.how == Resolution::Name || m.how == Resolution::Capital || m.how == Resolution::Place;
+      if (!title_case && place_name && m.actors.size() == 1 && !is_person(m.actors.front()) &&
           (plain_capital(m.last) || (m.first > 0 && plain_capital(m.first - 1) && m.first - 1 > 0)))
         m.inert = true;
       // "Karachi", "Gaza City": a city or region where things happen, never a party.

@@ -46,7 +46,8 @@ const std::set<std::string> kActRelations = {"opposed", "attacked", "fought", "p
 const std::map<std::string, std::set<std::string>> kNounRelations = {
     {"expulsion", {"opposed"}},           {"deployment", {"supported", "pledged", "attacked", "fought"}},
     {"operation", {"attacked", "fought"}}, {"annexation", {"attacked", "opposed"}},
-    {"blockade", {"attacked", "opposed"}}};
+    {"blockade", {"attacked", "opposed"}},  {"allegations", {"opposed"}},
+    {"accusations", {"opposed"}},          {"charges", {"opposed"}}};
 
 // Where an edge came from, for finding the doers of a named act.
 struct EdgeOrigin {
@@ -210,14 +211,21 @@ DocumentAnalysis Extractor::analyse(const Document& doc, const ActorOptions& opt
         const RelationDef* relation = rules_->relation(m.relation);
         const bool undirected = relation && !relation->directed;
         for (EdgeMention& e : edges_of(doc, s, m, a.actors, *rules_)) {
-          // One sentence states an edge once: "confirmed that they would ..., and agreed to ...".
-          const bool repeated = std::any_of(here.begin(), here.end(), [&](const EdgeMention& h) {
+          // One sentence states an edge once: "confirmed that they would ..., and agreed to
+          // ...", "Albanese and Marape signed the treaty between Australia and Papua New
+          // Guinea" (the people's edge is the states' one, said in more detail).
+          auto end_of = [](const ActorRef& r) { return r.country_id.empty() ? r.id : r.country_id; };
+          auto repeated = std::find_if(here.begin(), here.end(), [&](const EdgeMention& h) {
             if (h.relation != e.relation) return false;
-            const bool same = h.source.id == e.source.id && h.target.id == e.target.id;
-            const bool reversed = h.source.id == e.target.id && h.target.id == e.source.id;
+            const bool same = end_of(h.source) == end_of(e.source) && end_of(h.target) == end_of(e.target);
+            const bool reversed = end_of(h.source) == end_of(e.target) && end_of(h.target) == end_of(e.source);
             return same || (undirected && reversed);
           });
-          if (repeated) continue;
+          if (repeated != here.end()) {
+            const auto detail = [](const EdgeMention& x) { return (x.source.type == "person") + (x.target.type == "person"); };
+            if (detail(e) > detail(*repeated)) *repeated = std::move(e);
+            continue;
+          }
           here.push_back(std::move(e));
           here_origins->push_back(EdgeOrigin{s, k, m.last, reaction});
         }

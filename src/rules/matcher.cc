@@ -370,7 +370,8 @@ class Run {
       const std::size_t end = v_.mentions[mi].last;
       // Headlines list with commas alone: "Qatar, Egypt press Israel and Hamas".
       if (current->size() == 1 || after_and || v_.sentence.headline) out->emplace_back(*current, end);
-      if (const std::size_t sep = separator(end)) {
+      // A list ends at its "and": "between Egypt and Ethiopia, and Kenyan President Ruto ...".
+      if (const std::size_t sep = after_and && !v_.sentence.headline ? 0 : separator(end)) {
         const std::size_t before = out->size();
         lists(e, end + sep, !v_.is(end + sep - 1, Fn::Comma), current, out);
         // "Ethiopia, Somalia and our partners": the list ends before what is no actor.
@@ -453,7 +454,19 @@ class Run {
       if (m.first >= pos || m.last > pos || m.inert || m.actors.empty() || pos - m.last > 12) continue;
       if (found == kNone || m.first > v_.mentions[found].first) found = mi;
     }
-    return found != kNone && eligible(e, found) ? found : kNone;
+    if (found == kNone || !eligible(e, found)) return kNone;
+    // "our partners, including Turkiye and Pakistan, who stood with Qatar": the whole
+    // list ending there is the antecedent; return its first member.
+    for (std::size_t mi = 0; mi < v_.mentions.size(); ++mi) {
+      const ActorMention& m = v_.mentions[mi];
+      if (m.first >= v_.mentions[found].first || m.inert || m.actors.empty() || !eligible(e, mi)) continue;
+      std::vector<std::pair<std::vector<std::size_t>, std::size_t>> all;
+      std::vector<std::size_t> current;
+      lists(e, m.first, false, &current, &all);
+      for (const auto& [list, end] : all)
+        if (list.size() >= 2 && list.back() == found && list.front() == mi) return mi;
+    }
+    return found;
   }
 
   // After an aside between commas that opens at `comma`, the next token; kNone if
@@ -803,6 +816,10 @@ std::vector<RuleMatch> Matcher::match(const Sentence& sentence, const std::vecto
       }
     for (const Negation& n : unless_[m.rule])
       if (find_in_span(view, n.pattern, m.first, last)) { m.blocked_by = "unless: " + n.text; break; }
+    // "would respond if Washington imposed tariffs": a condition states no fact.
+    if (m.first >= 1 && (view.lower(m.first - 1) == "if" || view.lower(m.first - 1) == "unless" ||
+                         view.lower(m.first - 1) == "whether"))
+      m.blocked_by = "condition: " + view.lower(m.first - 1);
     // "denied that Moscow had supplied weapons": a negation just before "that" denies the clause.
     const std::size_t denial = m.first >= 2 && view.lower(m.first - 1) == "that" ? m.first - 2 : m.first;
     if (m.blocked_by.empty()) {
