@@ -344,6 +344,20 @@ TEST_F(DefaultActors, ListsConditionsAndTheSpeakerAfterATime) {
             Edges{});
 }
 
+TEST_F(DefaultActors, ReadoutOfficesTheyAfterTheTwoAndNamesOpeningWithTo) {
+  EXPECT_EQ(testing::edges(ex, "Secretary of State Marco Rubio met Saudi Foreign Minister Prince Faisal bin Farhan. "
+                               "The Secretary and Foreign Minister discussed Gaza. The Secretary thanked the Kingdom. "
+                               "They also discussed Syria.", true),
+            (Edges{"United States met Saudi Arabia", "United States met Saudi Arabia",
+                   "United States praised Saudi Arabia", "United States met Saudi Arabia"}));
+  EXPECT_EQ(testing::edges(ex, "General Secretary of the Communist Party of Vietnam To Lam held talks with President "
+                               "of Laos Thongloun Sisoulith.", true),
+            (Edges{"Vietnam met Laos"}));
+  EXPECT_EQ(testing::edges(ex, "Sudan, which had sided with Egypt, said it hoped Ethiopia would resume negotiations.",
+                           true),
+            (Edges{"Sudan supported Egypt", "Sudan urged Ethiopia"}));
+}
+
 TEST_F(DefaultActors, AnOfficeOfAnOrganisationSpeaksForIt) {
   EXPECT_EQ(testing::edges(ex, "Kazakh President Kassym-Jomart Tokayev hosted the President of the European Council "
                                "in Astana.", true),

@@ -141,6 +141,11 @@ class Resolver {
   // Capitalised words of a name starting at i; returns its end (== i when none).
   std::size_t name_end(std::size_t i) const {
     std::size_t j = i, words = 0;
+    // "General Secretary To Lam": a capitalised "To" mid-sentence before a name opens it.
+    if (i > 0 && i + 1 < tokens().size() && tokens()[i].text == "To" && is_name_word(i + 1)) {
+      ++j;
+      ++words;
+    }
     while (j < tokens().size() && words < 4) {
       if (is_name_word(j)) { ++j; ++words; continue; }
       // "Lai Ching-te", "Lee Jae-myung": a lower-case part glued on by a hyphen.
@@ -207,10 +212,14 @@ class Resolver {
     // "Deputy Secretary of State Christopher Landau": an office only one state has.
     if (country.empty()) country = g_.state_of_title(title->id);
     std::size_t end = title_at + title->words.size();
+    // "Deputy Prime Minister and Foreign Minister Ishaq Dar" is one person with two
+    // offices; "The Secretary and Foreign Minister discussed" is two people.
     while (end + 1 < tokens().size() && tokens()[end].lower == "and") {
       const GazetteerEntry* more = g_.titles().longest(tokens(), ids_, end + 1);
       if (!more) break;
-      end += 1 + more->words.size();
+      const std::size_t after = end + 1 + more->words.size();
+      if (after >= tokens().size() || !(is_name_word(after) || tokens()[after].lower == "of")) break;
+      end = after;
     }
     if (end + 1 < tokens().size() && tokens()[end].lower == "of") {
       std::string of_state;
@@ -296,8 +305,10 @@ class Resolver {
       out->push_back(m);
       return true;
     }
-    // "the Foreign Secretary" with no name: the person last named with that title.
-    if (title_at == i && i > 0 && tokens()[i - 1].lower == "the") {
+    // "the Foreign Secretary" with no name: the person last named with that title; so
+    // too a title after "and" in "The Secretary and Foreign Minister discussed".
+    const bool listed = i > 1 && tokens()[i - 1].lower == "and" && tokens()[i - 2].capitalized;
+    if (title_at == i && i > 0 && (tokens()[i - 1].lower == "the" || listed)) {
       // The same office first; else one that begins so ("the Deputy Secretary" after
       // "Deputy Secretary of State Christopher Landau").
       std::string person;
@@ -306,7 +317,7 @@ class Resolver {
         for (auto it = titled_people_.rbegin(); person.empty() && it != titled_people_.rend(); ++it)
           if (whole ? it->second == office : it->second.compare(0, office.size(), office) == 0) person = it->first;
       if (person.empty()) return false;
-      m.first = i - 1;
+      m.first = listed ? i : i - 1;
       m.last = end;
       m.actors = {person};
       m.how = Resolution::Title;
@@ -912,7 +923,8 @@ class Resolver {
         // European decision and said it stood ready".
         std::size_t verb = m.first > 0 ? m.first - 1 : 0;
         if (verb > 0 && s.tokens[verb].lower == "that") --verb;
-        const bool carried = verb > 0 && s.tokens[verb - 1].lower == "and";
+        // After an aside too: "Sudan, which had sided with Egypt, said it hoped".
+        const bool carried = verb > 0 && (s.tokens[verb - 1].lower == "and" || s.tokens[verb - 1].lower == ",");
         const ActorMention* speaker = nullptr;
         for (const ActorMention& before : *mentions) {
           if (&before == &m) break;
@@ -930,6 +942,9 @@ class Resolver {
           const std::vector<std::string> here = group_before(s, *mentions, static_cast<std::size_t>(&m - mentions->data()));
           if (!here.empty()) m.actors = here;
           else if (!last_group_.empty() && sentence_ <= last_group_sentence_ + 1) m.actors = last_group_;
+          // "They also discussed ...", a few sentences after the two sides opened one.
+          else if (m.first == 0 && !last_subject_group_.empty() && sentence_ <= last_subject_group_sentence_ + 3)
+            m.actors = last_subject_group_;
         } else if (!subject.empty()) {
           m.actors = {subject};
         } else if (!last_subject_.empty() && sentence_ <= last_subject_sentence_ + 2) {
@@ -1060,6 +1075,14 @@ class Resolver {
     if (std::vector<std::string> group = group_before(s, *mentions, mentions->size()); !group.empty()) {
       last_group_ = group;
       last_group_sentence_ = sentence_;
+    }
+    // The group a sentence opens with, for a later "They also discussed ...".
+    if (!mentions->empty() && (*mentions)[0].first <= 1 && !(*mentions)[0].actors.empty()) {
+      const std::vector<std::vector<std::string>> groups = groups_in(s, *mentions, mentions->size());
+      if (!groups.empty() && groups.front().front() == (*mentions)[0].actors.front()) {
+        last_subject_group_ = groups.front();
+        last_subject_group_sentence_ = sentence_;
+      }
     }
     for (std::vector<std::string>& group : groups_in(s, *mentions, mentions->size()))
       groups_.emplace_back(sentence_, std::move(group));
@@ -1263,6 +1286,8 @@ class Resolver {
   std::string last_subject_;
   std::size_t last_subject_sentence_ = 0;
   std::vector<std::string> last_group_;
+  std::vector<std::string> last_subject_group_;  // a group opening a sentence
+  std::size_t last_subject_group_sentence_ = 0;
   std::size_t last_group_sentence_ = 0;
   std::vector<std::pair<std::size_t, std::vector<std::string>>> groups_;  // (sentence, actors named together)
   std::string last_speaker_;
