@@ -1229,14 +1229,15 @@ class Resolver {
   }
 
   std::string byline_state() {
-    // "By Sugiono, Minister for Foreign Affairs of the Republic of Indonesia" at the top.
+    // "By Sugiono, Minister for Foreign Affairs of the Republic of Indonesia" at the top;
+    // "By Kaja Kallas, High Representative of the European Union" writes for the EU.
     for (std::size_t s = 0; s < doc_.sentences.size() && s < 3; ++s) {
       const auto& toks = doc_.sentences[s].tokens;
       if (toks.size() < 2 || toks[0].text != "By") continue;
       for (const ActorMention& m : out_.mentions[s])
         if (!m.actors.empty() && m.how != Resolution::We && m.how != Resolution::Pronoun) {
           const std::string c = country_of(m.actors.front());
-          if (!c.empty() && is_type(c, ActorType::State)) return c;
+          if (!c.empty() && (is_type(c, ActorType::State) || is_type(c, ActorType::Organization))) return c;
         }
     }
     for (std::size_t s = 0; s < doc_.sentences.size(); ++s) {

@@ -121,7 +121,8 @@ std::vector<std::string> doers_of(const ActorMention& act, const Document& doc, 
 std::vector<std::string> force_doers(const ActorMention& act, const Document& doc, std::size_t s,
                                      const std::vector<std::vector<ActorMention>>& mentions) {
   static const std::set<std::string> kForceVerbs = {"struck", "attacked", "bombed", "shelled", "raided",
-                                                    "pounded", "targeted", "hit", "bombarded", "fired", "launched"};
+                                                    "pounded", "targeted", "hit", "bombarded", "fired", "launched",
+                                                    "stormed"};
   const Sentence& sentence = doc.sentences[s];
   if (!kForceNouns.count(sentence.tokens[act.last - 1].lower)) return {};
   const std::string thing = thing_hit(act, sentence);

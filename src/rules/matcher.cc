@@ -320,6 +320,13 @@ class Run {
     // A place fills a slot only right after the pattern's own preposition: "arrived in {target}";
     // a name in a compound only where the pattern writes the hyphen: "{source} - {target} talks".
     const bool after_own_word = !m_.words.empty() && m_.words.back() + 1 == m.first;
+    // A name glued into a compound ("the Rwanda-backed M23") is no place after a preposition.
+    const auto glued = [&](std::size_t h) {
+      return h < v_.size() && v_.sentence.tokens[h].text == "-" && h > 0 &&
+             v_.sentence.tokens[h].begin == v_.sentence.tokens[h - 1].end;
+    };
+    const bool compound = glued(m.last) || (m.first > 0 && glued(m.first - 1));
+    if (m.inert && compound) return hyphen_written(e, m) || (after_own_word && m.first > 0 && glued(m.first - 1));
     if (m.inert && !after_own_word && !hyphen_written(e, m)) return false;
     if (m.object_only && (e.is_source || e.is_parties)) return false;
     if (e.types.empty()) return true;
@@ -348,8 +355,11 @@ class Run {
   // Length in tokens of a list separator at `pos` ("," "and" ", and" "as well as"), or 0.
   std::size_t separator(std::size_t pos) const {
     if (pos >= v_.size()) return 0;
-    if (v_.is(pos, Fn::Comma)) return v_.is(pos + 1, Fn::And) ? 2 : 1;
-    if (v_.is(pos, Fn::And) || v_.is(pos, Fn::Amp) || v_.is(pos, Fn::Or)) return 1;
+    // "spoke with Kagame and with Tshisekedi": the preposition said again.
+    auto with_again = [&](std::size_t at) { return at + 1 < v_.size() && v_.lower(at) == "with" ? 1 : 0; };
+    if (v_.is(pos, Fn::Comma)) return v_.is(pos + 1, Fn::And) ? 2 + with_again(pos + 2) : 1;
+    if (v_.is(pos, Fn::And)) return 1 + with_again(pos + 1);
+    if (v_.is(pos, Fn::Amp) || v_.is(pos, Fn::Or)) return 1;
     if (v_.is(pos, Fn::As) && v_.is(pos + 1, Fn::Well) && v_.is(pos + 2, Fn::As)) return 3;
     return 0;
   }
@@ -540,8 +550,9 @@ class Run {
       // Nor a possessor, whose noun names its act: "involvement in Russia's war of aggression".
       const bool bare_demonym = head.how == Resolution::Demonym && v_.sentence.tokens[head.last - 1].capitalized;
       const bool possessor = head.last < v_.size() && v_.lower(head.last) == "'s";
+      // Nor the first name of a compound the pattern writes: "with the Rwanda-backed M23".
       if (ei == 0 && (e.is_source || e.is_parties) && object_position && head.first == pos && !bare_demonym &&
-          !possessor)
+          !possessor && !hyphen_written(e, head))
         continue;
       if (e.is_parties && list.size() < 2) {
         // "the two sides" alone names two actors.
