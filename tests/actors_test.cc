@@ -358,6 +358,21 @@ TEST_F(DefaultActors, ReadoutOfficesTheyAfterTheTwoAndNamesOpeningWithTo) {
             (Edges{"Sudan supported Egypt", "Sudan urged Ethiopia"}));
 }
 
+TEST_F(DefaultActors, HisCounterpartPluralPeopleAndTheMoodOfASecondVerb) {
+  EXPECT_EQ(testing::edges(ex, "Colombian President Gustavo Petro met his Venezuelan counterpart Nicolas Maduro.", true),
+            (Edges{"Colombia met Venezuela"}));
+  EXPECT_EQ(testing::edges(ex, "TTP militants killed hundreds of Pakistanis.", true),
+            (Edges{"Tehreek-e-Taliban Pakistan attacked Pakistan"}));
+  // "would ... and stand by" is a promise in both verbs.
+  EXPECT_EQ(testing::edges(ex, "Kim said the DPRK would fully support Russia's policy and stand by the Russian people.",
+                           true),
+            (Edges{"North Korea pledged Russia"}));
+  // An act named by a noun acts on no one: "the operation, and Germany pledged".
+  EXPECT_EQ(testing::edges(ex, "Russia attacked Ukraine. The Netherlands, which joined the operation, and Germany "
+                               "pledged to send air defence systems to Poland.", true),
+            (Edges{"Russia attacked Ukraine", "Germany pledged Poland"}));
+}
+
 TEST_F(DefaultActors, AnOfficeOfAnOrganisationSpeaksForIt) {
   EXPECT_EQ(testing::edges(ex, "Kazakh President Kassym-Jomart Tokayev hosted the President of the European Council "
                                "in Astana.", true),

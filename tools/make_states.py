@@ -49,8 +49,10 @@ def main():
         # A name another state's extras claim is that state's ("Congo" is the DRC).
         claimed = {a for c, e in extras.items() if c != code for a in e[1]}
         names = [n for n in iso_names if n and "," not in n and n != name and n not in claimed]
+        # The people named in the plural stand for the state: "killed hundreds of Pakistanis".
+        plurals = [d + "s" for d in demonyms if d[-1] in "in" and " " not in d]
         all_aliases = []
-        for a in names + aliases:
+        for a in names + aliases + plurals:
             if a not in all_aliases and a != name:
                 all_aliases.append(a)
         # Short upper-case abbreviations must match with their case ("US", not "us").

@@ -229,11 +229,14 @@ class Resolver {
       if (tokens()[at].lower == "the") ++at;
       // "President of the Republic of Turkiye", "King of the Hashemite Kingdom of Jordan"
       std::size_t state_word = at;
-      for (std::size_t k = at; k < at + 4 && k + 1 < tokens().size() && tokens()[k].capitalized; ++k)
-        if (tokens()[k + 1].lower == "of" && state_at(k + 2, &of_state, &of_len, &of_demonym) && !of_demonym) {
-          state_word = k + 2;
+      for (std::size_t k = at; k < at + 4 && k + 1 < tokens().size() && tokens()[k].capitalized; ++k) {
+        if (tokens()[k + 1].lower != "of") continue;
+        const std::size_t named = k + 2 < tokens().size() && tokens()[k + 2].lower == "the" ? k + 3 : k + 2;
+        if (state_at(named, &of_state, &of_len, &of_demonym) && !of_demonym) {
+          state_word = named;
           break;
         }
+      }
       if (state_at(state_word, &of_state, &of_len, &of_demonym) && !of_demonym) {
         country = of_state;
         end = state_word + of_len;
@@ -724,7 +727,9 @@ class Resolver {
           }
         }
       }
-      if (descriptive && !merged.empty() && merged.back().last == m.first &&
+      // "his Venezuelan counterpart Nicolas Maduro" too: the possessive belongs to the person.
+      const bool titled = (m.how == Resolution::Title || m.how == Resolution::NewPerson) && !m.actors.empty();
+      if ((descriptive || titled) && !merged.empty() && merged.back().last == m.first &&
           merged.back().how == Resolution::Pronoun && kPossessive.count(s.tokens[merged.back().first].lower)) {
         m.first = merged.back().first;
         merged.pop_back();

@@ -328,7 +328,8 @@ class Run {
     const bool compound = glued(m.last) || (m.first > 0 && glued(m.first - 1));
     if (m.inert && compound) return hyphen_written(e, m) || (after_own_word && m.first > 0 && glued(m.first - 1));
     if (m.inert && !after_own_word && !hyphen_written(e, m)) return false;
-    if (m.object_only && (e.is_source || e.is_parties)) return false;
+    // "Belarusian territory" and an act named by a noun ("the operation") act on no one.
+    if ((m.object_only || m.how == Resolution::Act) && (e.is_source || e.is_parties)) return false;
     if (e.types.empty()) return true;
     for (ActorType t : e.types)
       if (v_.types[mi] & (1u << static_cast<unsigned>(t))) return true;
@@ -825,8 +826,12 @@ std::vector<RuleMatch> Matcher::match(const Sentence& sentence, const std::vecto
         const std::size_t start = mentions[slot->front()].first;
         if (start > m.first) negation_end = std::max(negation_end == last ? m.first : negation_end, start - 1);
       }
+    // A verb after "and" keeps the first verb's mood: "the DPRK would fully support Russia's
+    // policy and stand by the Russian people" promises both.
+    std::size_t from = m.first;
+    for (std::size_t s : m.source) from = std::min(from, mentions[s].first);
     for (const Negation& n : unless_[m.rule])
-      if (find_in_span(view, n.pattern, m.first, last)) { m.blocked_by = "unless: " + n.text; break; }
+      if (find_in_span(view, n.pattern, from, last)) { m.blocked_by = "unless: " + n.text; break; }
     // "would respond if Washington imposed tariffs": a condition states no fact.
     if (m.first >= 1 && (view.lower(m.first - 1) == "if" || view.lower(m.first - 1) == "unless" ||
                          view.lower(m.first - 1) == "whether"))
