@@ -359,6 +359,16 @@ class Resolver {
         ++j;
         continue;
       }
+      // "Israeli and U.S. strikes": a state's name as the last modifier of the list.
+      if (j + 2 < tokens().size() && tokens()[j].lower == "and")
+        if (const GazetteerEntry* n = g_.names().longest(tokens(), ids_, j + 1);
+            n && is_type(n->id, ActorType::State) && n->how == Resolution::Name) {
+          const std::size_t after = j + 1 + n->words.size();
+          if (after < tokens().size() && kAttackNouns.count(tokens()[after].lower)) {
+            states.push_back({n->id, Span{j + 1, after}});
+            j = after;
+          }
+        }
       break;
     }
     if (states.empty()) return false;

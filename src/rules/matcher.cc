@@ -569,8 +569,11 @@ class Run {
       // The subject's verb may follow an aside: "Nauseda, who visited Warsaw last
       // week, expressed support for Poland"; "Iwaya, Minister for Foreign Affairs
       // of Japan, who is visiting Beijing, held talks".
+      // "The National Liberation Army (ELN), Colombia's largest guerrilla group, has killed":
+      // a bracketed short name first.
+      const std::size_t aside_at = end < v_.size() && v_.sentence.tokens[end].text == ")" ? end + 1 : end;
       if (ei == 0)
-        for (std::size_t after = end, asides = 0; asides < 2 && (after = past_aside(after)) != kNone; ++asides)
+        for (std::size_t after = aside_at, asides = 0; asides < 2 && (after = past_aside(after)) != kNone; ++asides)
           if (go(ei + 1, after)) return true;
       // An object's words may follow a relative clause about it: "called on the
       // United States and France, which guarantee the truce, to compel Israel".
