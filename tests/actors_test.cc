@@ -373,6 +373,19 @@ TEST_F(DefaultActors, HisCounterpartPluralPeopleAndTheMoodOfASecondVerb) {
             (Edges{"Russia attacked Ukraine", "Germany pledged Poland"}));
 }
 
+TEST_F(DefaultActors, HimIsNoOneOfItsClausesSubjectAndCommaAndJoinsClauses) {
+  EXPECT_EQ(testing::edges(ex, "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev shook "
+                               "hands with Donald Trump, and both leaders praised him.", true),
+            (Edges{"Armenia met United States", "Azerbaijan met United States", "Armenia praised United States",
+                   "Azerbaijan praised United States"}));
+  EXPECT_EQ(testing::edges(ex, "Kenyan President William Ruto paid a state visit to China, and President Xi Jinping "
+                               "held talks with him.", true),
+            (Edges{"Kenya visited China", "China met Kenya"}));
+  // ", and" after one object starts a clause; after "between" it ends the pair.
+  EXPECT_EQ(testing::edges(ex, "Egypt expressed solidarity with Qatar, and Iran denounced the attack.", true),
+            (Edges{"Egypt supported Qatar"}));
+}
+
 TEST_F(DefaultActors, AnOfficeOfAnOrganisationSpeaksForIt) {
   EXPECT_EQ(testing::edges(ex, "Kazakh President Kassym-Jomart Tokayev hosted the President of the European Council "
                                "in Astana.", true),

@@ -566,11 +566,12 @@ class Resolver {
     const auto& t = tokens();
     std::size_t k = i;
     const std::string& first = t[k].lower;
-    if (first != "the" && first != "both" && first != "all") return 0;
+    if (first != "the" && first != "both" && first != "all" && first != "our") return 0;
     ++k;
     const bool number = k < t.size() && (t[k].lower == "two" || t[k].lower == "three" || t[k].lower == "four");
     if (number) ++k;
-    if (first == "all" && !number) return 0;
+    // "our two prime ministers" in an op-ed; "our partners" is no pair.
+    if ((first == "all" || first == "our") && !number) return 0;
     for (std::size_t mods = 0; k < t.size() && mods <= 3; ++mods, ++k) {
       if (kSideNouns.count(t[k].lower) && !t[k].capitalized) {
         if (first == "the" && !number && !kBareSideNouns.count(t[k].lower)) return 0;
@@ -826,6 +827,31 @@ class Resolver {
     return out;
   }
 
+  // Whom an object "him" refers to: the person named last before it in its sentence
+  // who is not, nor belongs to, the subject of its clause (the first mention after the
+  // last "and"). Null when there is none.
+  const ActorMention* last_other_person(const Sentence& s, const std::vector<ActorMention>& mentions,
+                                        const ActorMention& m) const {
+    std::size_t clause = 0;
+    for (std::size_t t = 0; t < m.first; ++t)
+      if (s.tokens[t].lower == "and") clause = t + 1;
+    const ActorMention* subject = nullptr;
+    for (const ActorMention& o : mentions)
+      if (o.first >= clause && o.last <= m.first && (!subject || o.first < subject->first)) subject = &o;
+    auto is_subject = [&](const std::string& id) {
+      if (!subject) return false;
+      for (const std::string& a : subject->actors)
+        if (a == id || a == country_of(id)) return true;
+      return false;
+    };
+    const ActorMention* found = nullptr;
+    for (const ActorMention& o : mentions)
+      if (o.last <= m.first && o.actors.size() == 1 && is_person(o.actors.front()) && !is_subject(o.actors.front()) &&
+          (!found || o.first > found->first))
+        found = &o;
+    return found;
+  }
+
   // Actors named together ("Pakistani and Afghan counterparts") before mention `upto`.
   std::vector<std::string> group_before(const Sentence& s, const std::vector<ActorMention>& mentions,
                                         std::size_t upto) const {
@@ -960,6 +986,9 @@ class Resolver {
           // "They also discussed ...", a few sentences after the two sides opened one.
           else if (m.first == 0 && !last_subject_group_.empty() && sentence_ <= last_subject_group_sentence_ + 3)
             m.actors = last_subject_group_;
+        } else if (s.tokens[m.first].lower == "him" && last_other_person(s, *mentions, m)) {
+          // "Pashinyan and Aliyev shook hands with Trump, and both leaders praised him".
+          m.actors = {last_other_person(s, *mentions, m)->actors.front()};
         } else if (!subject.empty()) {
           m.actors = {subject};
         } else if (!last_subject_.empty() && sentence_ <= last_subject_sentence_ + 2) {

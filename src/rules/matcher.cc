@@ -268,10 +268,12 @@ class Run {
   }
 
   bool gap(const PatternElement& e, std::size_t ei, std::size_t pos) {
-    for (int g = 0; g <= e.max_gap; ++g) {
-      const std::size_t at = pos + static_cast<std::size_t>(g);
-      if (at > v_.size()) break;
+    // Scare quotes take no room: 'ready to begin "a new beginning" in relations with'.
+    int counted = 0;
+    for (std::size_t at = pos; at <= v_.size(); ++at) {
+      const std::size_t g = at - pos;
       if (g > 0) {
+        if (!v_.scare_quote[at - 1] && ++counted > e.max_gap) break;
         const std::size_t skipped = at - 1;
         // A gap never crosses an actor, but for the subject's own after a possessive
         // ("Rwanda committed to withdrawing its troops from Congolese territory").
@@ -382,7 +384,14 @@ class Run {
       // Headlines list with commas alone: "Qatar, Egypt press Israel and Hamas".
       if (current->size() == 1 || after_and || v_.sentence.headline) out->emplace_back(*current, end);
       // A list ends at its "and": "between Egypt and Ethiopia, and Kenyan President Ruto ...".
-      if (const std::size_t sep = after_and && !v_.sentence.headline ? 0 : separator(end)) {
+      // ", and" after one actor joins clauses: "solidarity with Qatar, and Iran denounced".
+      const std::size_t sep_here = separator(end);
+      // Not after "between": "talks between Ali Shamkhani, secretary of ..., and Wang Yi".
+      const std::size_t head = v_.mentions[current->front()].first;
+      const bool paired = head > 0 && (v_.is(head - 1, Fn::Between) || v_.is(head - 1, Fn::Both));
+      const bool clause_and =
+          current->size() == 1 && sep_here >= 2 && v_.is(end, Fn::Comma) && !v_.sentence.headline && !paired;
+      if (const std::size_t sep = (after_and && !v_.sentence.headline) || clause_and ? 0 : sep_here) {
         const std::size_t before = out->size();
         lists(e, end + sep, !v_.is(end + sep - 1, Fn::Comma), current, out);
         // "Ethiopia, Somalia and our partners": the list ends before what is no actor.
@@ -831,7 +840,9 @@ std::vector<RuleMatch> Matcher::match(const Sentence& sentence, const std::vecto
       }
     // A verb after "and" keeps the first verb's mood: "the DPRK would fully support Russia's
     // policy and stand by the Russian people" promises both.
-    std::size_t from = m.first;
+    // An exception may also stand just before the match: "agreed to resume the UK-China
+    // strategic dialogue" (three words back).
+    std::size_t from = m.first >= 3 ? m.first - 3 : 0;
     for (std::size_t s : m.source) from = std::min(from, mentions[s].first);
     for (const Negation& n : unless_[m.rule])
       if (find_in_span(view, n.pattern, from, last)) { m.blocked_by = "unless: " + n.text; break; }
