@@ -723,7 +723,10 @@ class Resolver {
     // ("his Pakistani counterparts") belongs to that mention, not to a pronoun.
     std::vector<ActorMention> merged;
     for (ActorMention& m : *out) {
-      const bool descriptive = (m.how == Resolution::Demonym || m.how == Resolution::Organ) && !m.actors.empty();
+      // "the paramilitary Rapid Support Forces", "the separatist Baloch Liberation Army" too.
+      const bool group_name = m.how == Resolution::Name && m.actors.size() == 1 && is_type(m.actors.front(), ActorType::Group);
+      const bool descriptive =
+          (m.how == Resolution::Demonym || m.how == Resolution::Organ || group_name) && !m.actors.empty();
       const std::size_t floor = merged.empty() ? 0 : merged.back().last;
       if (m.first > floor && s.tokens[m.first - 1].lower == "the") {
         --m.first;
@@ -932,6 +935,10 @@ class Resolver {
       if (owner.empty()) owner = c;
       else if (c != owner) partner = c;
     }
+    // In a story of two states, one's neighbour or partner is the other: "Anutin thanked
+    // Trump and Anwar and said Thailand was committed to peace with its neighbour".
+    const std::vector<std::string> main = both_sides();
+    if (main.size() == 2 && (owner == main[0] || owner == main[1])) return {owner == main[0] ? main[1] : main[0]};
     if (partner.empty()) return {};
     return {partner};
   }
