@@ -157,7 +157,8 @@ class Resolver {
       }
       const bool inner = words > 0 && j + 1 < tokens().size() && is_name_word(j + 1);
       // "Hassan Sheikh Mohamud": a one-word honorific between names is part of the name.
-      const GazetteerEntry* honorific = inner && tokens()[j].capitalized ? g_.titles().longest(tokens(), ids_, j) : nullptr;
+      const GazetteerEntry* honorific =
+          inner && tokens()[j].capitalized ? g_.titles().longest(tokens(), ids_, j) : nullptr;
       if (inner && ((honorific && honorific->words.size() == 1) || kNameParticles.count(tokens()[j].lower) ||
                     (tokens()[j].text == "-" && tokens()[j].begin == tokens()[j - 1].end))) {
         ++j;
@@ -724,7 +725,8 @@ class Resolver {
     std::vector<ActorMention> merged;
     for (ActorMention& m : *out) {
       // "the paramilitary Rapid Support Forces", "the separatist Baloch Liberation Army" too.
-      const bool group_name = m.how == Resolution::Name && m.actors.size() == 1 && is_type(m.actors.front(), ActorType::Group);
+      const bool group_name =
+          m.how == Resolution::Name && m.actors.size() == 1 && is_type(m.actors.front(), ActorType::Group);
       const bool descriptive =
           (m.how == Resolution::Demonym || m.how == Resolution::Organ || group_name) && !m.actors.empty();
       const std::size_t floor = merged.empty() ? 0 : merged.back().last;
@@ -955,8 +957,8 @@ class Resolver {
         const auto named = std::find_if(mentions->begin(), mentions->end(), [&](const ActorMention& o) {
           return o.first == m.last && o.actors.size() == 1 && o.how == Resolution::Name;
         });
-        m.actors = named != mentions->end() ? named->actors
-                                            : partner_before(*mentions, static_cast<std::size_t>(&m - mentions->data()));
+        const std::size_t here = static_cast<std::size_t>(&m - mentions->data());
+        m.actors = named != mentions->end() ? named->actors : partner_before(*mentions, here);
       } else if (m.how == Resolution::Pronoun && s.tokens[m.first].lower == "the" && !m.actors.empty()) {
         // "the kingdom", "the country", "the ministry", "the government" were resolved when found.
       } else if (m.how == Resolution::Pronoun && s.tokens[m.first].lower == "the") {

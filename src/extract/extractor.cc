@@ -223,7 +223,9 @@ DocumentAnalysis Extractor::analyse(const Document& doc, const ActorOptions& opt
             return same || (undirected && reversed);
           });
           if (repeated != here.end()) {
-            const auto detail = [](const EdgeMention& x) { return (x.source.type == "person") + (x.target.type == "person"); };
+            const auto detail = [](const EdgeMention& x) {
+              return (x.source.type == "person") + (x.target.type == "person");
+            };
             if (detail(e) > detail(*repeated)) *repeated = std::move(e);
             continue;
           }

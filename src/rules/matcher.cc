@@ -665,6 +665,41 @@ bool share_words(const std::vector<std::size_t>& a, const std::vector<std::size_
   return false;
 }
 
+// Whether two matches of one sentence rival, so that only the better one stays: they
+// share a word, or bind the same two actors over overlapping words ("committed to
+// supporting Nepal" is one pledge, not also support). Some pairs share words and are
+// still two statements; they are listed here.
+bool rivals(const RuleMatch& m, const RuleMatch& k, const SentenceView& view, const RuleSet& rules) {
+  auto directed = [&](const std::string& id) {
+    const RelationDef* r = rules.relation(id);
+    return !r || r->directed;
+  };
+  // A mutual relation (met) and a one-way one (urged, visited) over the same ends
+  // are two edges: "spoke with Rubio and urged restraint".
+  const bool one_way_and_mutual = m.relation != k.relation && directed(m.relation) != directed(k.relation);
+  // "Qatar hosted talks between Israel and Hamas": the host meets each party, and
+  // the parties meet each other; the match of the parties is no rival.
+  const bool parties_of_other =
+      (!m.parties.empty() && m.parties == k.target) || (!k.parties.empty() && k.parties == m.target);
+  // "Erdogan hosted X in Ankara": a meeting with X and X's visit, X the object of
+  // one and the subject of the other.
+  const bool chained = m.relation != k.relation &&
+                       ((!m.source.empty() && m.source == k.target && m.target != k.source) ||
+                        (!k.source.empty() && k.source == m.target && k.target != m.source));
+  // "flew to Washington for talks with Trump": a visit to one and a meeting with
+  // another, sharing the verb.
+  const bool other_objects = one_way_and_mutual && !m.target.empty() && !k.target.empty() &&
+                             std::none_of(m.target.begin(), m.target.end(), [&](std::size_t t) {
+                               return std::find(k.target.begin(), k.target.end(), t) != k.target.end();
+                             });
+  if (parties_of_other || chained || other_objects) return false;
+  // "Britain and France pledged to support Ukraine": France's support is part of the pledge.
+  const bool same_ends = !m.source.empty() && contains_all(k.source, m.source) &&
+                         contains_all(k.target, m.target) && !one_way_and_mutual;
+  const bool spans_overlap = m.first < k.last && k.first < m.last;
+  return share_words(m.words, k.words, view) || (same_ends && spans_overlap);
+}
+
 }  // namespace
 
 bool Matcher::build(const RuleSet& rules, std::vector<Diagnostic>* diags) {
@@ -795,40 +830,7 @@ std::vector<RuleMatch> Matcher::match(const Sentence& sentence, const std::vecto
   });
   std::vector<RuleMatch> kept;
   for (RuleMatch& m : found) {
-    // Two matches clash when they share a word, or bind the same two actors over
-    // overlapping spans ("committed to supporting Nepal" is one pledge, not also support).
-    bool clash = false;
-    for (const RuleMatch& k : kept) {
-      // "Britain and France pledged to support Ukraine": France's support is part of the pledge.
-      // A mutual relation (met) and a one-way one (urged, visited) over the same ends
-      // are two edges: "spoke with Rubio and urged restraint".
-      auto directed = [&](const std::string& id) {
-        const RelationDef* r = rules_->relation(id);
-        return !r || r->directed;
-      };
-      const bool one_way_and_mutual = m.relation != k.relation && directed(m.relation) != directed(k.relation);
-      const bool same_ends = !m.source.empty() && contains_all(k.source, m.source) &&
-                             contains_all(k.target, m.target) && !one_way_and_mutual;
-      const bool spans_overlap = m.first < k.last && k.first < m.last;
-      // "Qatar hosted talks between Israel and Hamas": the host meets each party,
-      // and the parties meet each other; the match of the parties is no rival.
-      const bool parties_of_other = (!m.parties.empty() && m.parties == k.target) ||
-                                    (!k.parties.empty() && k.parties == m.target);
-      // "Erdogan hosted X in Ankara": a meeting with X and X's visit, X the object
-      // of one and the subject of the other.
-      const bool chained = m.relation != k.relation &&
-                           ((!m.source.empty() && m.source == k.target && m.target != k.source) ||
-                            (!k.source.empty() && k.source == m.target && k.target != m.source));
-      // "flew to Washington for talks with Trump": a visit to one and a meeting with
-      // another, sharing the verb.
-      const bool other_objects = one_way_and_mutual && !m.target.empty() && !k.target.empty() &&
-                                 std::none_of(m.target.begin(), m.target.end(), [&](std::size_t t) {
-                                   return std::find(k.target.begin(), k.target.end(), t) != k.target.end();
-                                 });
-      if (parties_of_other || chained || other_objects) continue;
-      if (share_words(m.words, k.words, view) || (same_ends && spans_overlap)) { clash = true; break; }
-    }
-    if (clash) continue;
+    if (std::any_of(kept.begin(), kept.end(), [&](const RuleMatch& k) { return rivals(m, k, view, *rules_); })) continue;
     const std::size_t last = m.last == 0 ? 0 : m.last - 1;
     // Negations count up to the last actor slot: "urged Pakistan not to act"
     // negates the act asked for, not the urging.
