@@ -386,6 +386,15 @@ TEST_F(DefaultActors, HimIsNoOneOfItsClausesSubjectAndCommaAndJoinsClauses) {
             (Edges{"Egypt supported Qatar"}));
 }
 
+TEST_F(DefaultActors, AnObjectPairIsTheStorysTwoMainStates) {
+  // "both countries" after "Eritrea and Somalia" are still the story's two.
+  EXPECT_EQ(testing::edges(ex, "Eritrea accuses Ethiopia of plotting war\n\nEritrea accused Ethiopia of preparing an "
+                               "invasion. Egypt has deepened military ties with Eritrea and Somalia. The African Union "
+                               "urged both countries to show restraint.", true),
+            (Edges{"Eritrea opposed Ethiopia", "Eritrea opposed Ethiopia", "Egypt agreed Eritrea", "Egypt agreed Somalia",
+                   "African Union urged Eritrea", "African Union urged Ethiopia"}));
+}
+
 TEST_F(DefaultActors, AnOfficeOfAnOrganisationSpeaksForIt) {
   EXPECT_EQ(testing::edges(ex, "Kazakh President Kassym-Jomart Tokayev hosted the President of the European Council "
                                "in Astana.", true),

@@ -1048,6 +1048,12 @@ class Resolver {
                                                               (*mentions)[k].actors.end());
           if (states_of(named).size() == count) pick = states_of(named);
         }
+        // An object pair is the story's two main states ("The African Union urged both
+        // countries", after "Egypt has deepened ties with Eritrea and Somalia").
+        if (object && count == 2 && pick.size() != count) {
+          const std::vector<std::string> main = main_states(count, states_only, conflict);
+          if (main.size() == count) pick = main;
+        }
         // The last group of that many named in the last few sentences ("France, Britain and
         // Germany ... the three European countries").
         for (auto g = groups_.rbegin(); pick.size() != count && g != groups_.rend() && sentence_ <= g->first + 4; ++g)

@@ -180,7 +180,11 @@ struct SentenceView {
       return past && t + 2 < size() && (!starts[t + 2].empty() || facts[t + 2]->object_start);
     }
     if (!is(t, Fn::Comma) || sentence.tokens[t + 1].capitalized) return false;
-    if (next.size() > 5 && next.compare(next.size() - 3, 3, "ing") == 0) return true;
+    // ", accusing X" opens a predicate; ", including Patriot missiles," is a list.
+    static const std::unordered_set<std::string> kPrepositionsInIng = {"including", "regarding", "concerning",
+                                                                      "following", "during", "excluding"};
+    if (next.size() > 5 && next.compare(next.size() - 3, 3, "ing") == 0 && !kPrepositionsInIng.count(next))
+      return true;
     // A headline joins its verbs with commas: "Ruto meets Biden, commits police to Haiti".
     return sentence.headline && t > 0 && blocking[t - 1] >= 0 && headline_verb(next);
   }
