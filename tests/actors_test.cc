@@ -395,6 +395,14 @@ TEST_F(DefaultActors, AnObjectPairIsTheStorysTwoMainStates) {
                    "African Union urged Eritrea", "African Union urged Ethiopia"}));
 }
 
+TEST_F(DefaultActors, AGroupsNameEndingAPersonsAndAQuotedAct) {
+  EXPECT_EQ(testing::edges(ex, "Congolese Foreign Minister Therese Kayikwamba Wagner thanked the United States.", true),
+            (Edges{"Democratic Republic of the Congo praised United States"}));
+  EXPECT_EQ(testing::edges(ex, "Israeli warplanes struck Damascus. Syria's foreign ministry condemned the \"treacherous "
+                               "aggression\".", true),
+            (Edges{"Israel attacked Syria", "Syria opposed Israel"}));
+}
+
 TEST_F(DefaultActors, AnOfficeOfAnOrganisationSpeaksForIt) {
   EXPECT_EQ(testing::edges(ex, "Kazakh President Kassym-Jomart Tokayev hosted the President of the European Council "
                                "in Astana.", true),

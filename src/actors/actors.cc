@@ -133,7 +133,10 @@ class Resolver {
         g_.organs().longest(tokens(), ids_, i))
       return false;
     if (const GazetteerEntry* e = g_.names().longest(tokens(), ids_, i)) {
-      if (!is_type(e->id, ActorType::Person)) return false;
+      // "Therese Kayikwamba Wagner": an armed group's one-word name may end a person's.
+      const bool surname = i >= 2 && tokens()[i - 1].capitalized && tokens()[i - 2].capitalized &&
+                           e->words.size() == 1 && is_type(e->id, ActorType::Group);
+      if (!is_type(e->id, ActorType::Person) && !surname) return false;
     }
     return true;
   }
@@ -595,7 +598,8 @@ class Resolver {
     const auto& t = tokens();
     const std::string& first = t[i].lower;
     if (first != "the" && first != "this" && first != "these") return 0;
-    for (std::size_t k = i + 1; k < t.size() && k <= i + 3; ++k) {
+    for (std::size_t k = i + 1; k < t.size() && k <= i + 4; ++k) {
+      if (t[k].text == "\"" || t[k].text == "\xE2\x80\x9C") continue;  // 'the "treacherous aggression"'
       if (t[k].kind != TokenKind::Word || t[k].capitalized) return 0;
       if (!kActNouns.count(t[k].lower)) continue;
       // "the attack by the RSF", "the attack on Chinese nationals" name their own ends;
@@ -605,7 +609,9 @@ class Resolver {
                               (t[k + 2].lower == "the" || t[k + 2].lower == "a") && !t[k + 3].capitalized &&
                               t[k + 3].kind == TokenKind::Word;
       if (k + 1 < t.size() && kNamedAfter.count(t[k + 1].lower) && !on_a_thing) return 0;
-      return k + 1 - i;
+      // The closing quote mark of 'the "treacherous aggression"' belongs to the mention.
+      const bool quoted = k + 1 < t.size() && (t[k + 1].text == "\"" || t[k + 1].text == "\xE2\x80\x9D");
+      return k + 1 - i + (quoted ? 1 : 0);
     }
     return 0;
   }

@@ -174,6 +174,9 @@ std::vector<EdgeMention> edges_of(const Document& doc, std::size_t sentence, con
   const Sentence& s = doc.sentences[sentence];
   for (const auto& [source, target] : pairs) {
     if (source == target) continue;
+    // "Putin and Kim signed a treaty in Pyongyang": Kim's visit to his own state is none.
+    const std::string source_state = ref_of(source, actors).country_id, target_state = ref_of(target, actors).country_id;
+    if (!source_state.empty() && source_state == target_state) continue;
     EdgeMention e;
     e.doc = doc.name;
     e.sentence = sentence;

@@ -691,10 +691,13 @@ bool rivals(const RuleMatch& m, const RuleMatch& k, const SentenceView& view, co
                        ((!m.source.empty() && m.source == k.target && m.target != k.source) ||
                         (!k.source.empty() && k.source == m.target && k.target != m.source));
   // "flew to Washington for talks with Trump": a visit to one and a meeting with
-  // another, sharing the verb.
-  const bool other_objects = one_way_and_mutual && !m.target.empty() && !k.target.empty() &&
-                             std::none_of(m.target.begin(), m.target.end(), [&](std::size_t t) {
-                               return std::find(k.target.begin(), k.target.end(), t) != k.target.end();
+  // another, sharing the verb; "Congo and Rwanda signed a deal in Washington": an
+  // agreement between two and their visit to a third.
+  const std::vector<std::size_t>& m_objects = m.target.empty() ? m.parties : m.target;
+  const std::vector<std::size_t>& k_objects = k.target.empty() ? k.parties : k.target;
+  const bool other_objects = one_way_and_mutual && !m_objects.empty() && !k_objects.empty() &&
+                             std::none_of(m_objects.begin(), m_objects.end(), [&](std::size_t t) {
+                               return std::find(k_objects.begin(), k_objects.end(), t) != k_objects.end();
                              });
   if (parties_of_other || chained || other_objects) return false;
   // "Britain and France pledged to support Ukraine": France's support is part of the pledge.
