@@ -36,6 +36,10 @@ const std::vector<const char*> kClauseBreaks = {
 const std::vector<const char*> kAuxiliaries = {"is", "are", "was", "were", "has", "have", "had", "will", "would",
                                                "also", "then", "later", "can", "could", "should", "must", "may",
                                                "shall", "further", "again", "stands", "remains"};
+// "accused X of firing", "urged X to impose sanctions": X's act is alleged or asked for.
+const std::vector<const char*> kAsksOrAccuses = {"accused", "accuse", "accuses", "accusing", "blamed", "blame",
+                                                 "blames", "blaming", "urged", "urge", "urges", "urging", "asked",
+                                                 "pressed", "encouraged", "requested", "invited"};
 // A mention right after one of these is its object, never a clause's subject:
 // "travelled to Muscat for talks with the US" (Muscat holds no talks).
 const std::vector<const char*> kPrepositions = {"to", "from", "in", "at", "into", "with", "by", "on",
@@ -71,12 +75,16 @@ struct SentenceView {
   std::vector<std::size_t> after_quantity;       // token -> the actor after "a", "20", "the"... there, or kNoActor
   std::vector<char> named;                       // token -> some mention (a place too) covers it
   std::vector<char> scare_quote;                 // token is a quote mark around a few words: no break
+  std::vector<char> glued_hyphen;                // token is a "-" written against the word before it
 
   SentenceView(const Sentence& s, const std::vector<ActorMention>& m, const std::map<std::string, Actor>& a,
                const Vocabulary& vocab, const std::vector<Matcher::WordFacts>& word_facts)
       : sentence(s), mentions(m), ids(s.tokens.size()), starts(s.tokens.size()), blocking(s.tokens.size(), -1),
         types(m.size(), 0), sides(m.size()), facts(s.tokens.size()), opens(s.tokens.size()),
-        clause(s.tokens.size() + 1, 0), named(s.tokens.size(), 0), scare_quote(s.tokens.size(), 0) {
+        clause(s.tokens.size() + 1, 0), named(s.tokens.size(), 0), scare_quote(s.tokens.size(), 0),
+        glued_hyphen(s.tokens.size(), 0) {
+    for (std::size_t t = 1; t < s.tokens.size(); ++t)
+      glued_hyphen[t] = s.tokens[t].text.size() == 1 && s.tokens[t].text[0] == '-' && s.tokens[t].begin == s.tokens[t - 1].end;
     for (std::size_t t = 0; t < s.tokens.size(); ++t) {
       ids[t] = vocab.id(s.tokens[t].lower);
       facts[t] = &word_facts[ids[t]];
@@ -298,13 +306,6 @@ class Run {
 
   bool opens_predicate(std::size_t t) const { return v_.opens[t] != 0; }
 
-  // "accused X of firing", "urged X to impose sanctions": X's act is alleged or asked for.
-  static bool asks_or_accuses(const std::string& w) {
-    static const std::set<std::string> kVerbs = {"accused", "accuse", "accuses", "accusing", "blamed", "blame",
-                                                 "blames", "blaming", "urged", "urge", "urges", "urging", "asked",
-                                                 "pressed", "encouraged", "requested", "invited"};
-    return kVerbs.count(w) > 0;
-  }
 
   static bool is_possessive(const std::string& w) {
     return w == "our" || w == "their" || w == "its" || w == "his" || w == "her";
@@ -327,10 +328,7 @@ class Run {
     // a name in a compound only where the pattern writes the hyphen: "{source} - {target} talks".
     const bool after_own_word = !m_.words.empty() && m_.words.back() + 1 == m.first;
     // A name glued into a compound ("the Rwanda-backed M23") is no place after a preposition.
-    const auto glued = [&](std::size_t h) {
-      return h < v_.size() && v_.sentence.tokens[h].text == "-" && h > 0 &&
-             v_.sentence.tokens[h].begin == v_.sentence.tokens[h - 1].end;
-    };
+    const auto glued = [&](std::size_t h) { return h < v_.size() && v_.glued_hyphen[h]; };
     const bool compound = glued(m.last) || (m.first > 0 && glued(m.first - 1));
     if (m.inert && compound) return hyphen_written(e, m) || (after_own_word && m.first > 0 && glued(m.first - 1));
     if (m.inert && !after_own_word && !hyphen_written(e, m)) return false;
@@ -363,7 +361,9 @@ class Run {
   std::size_t separator(std::size_t pos) const {
     if (pos >= v_.size()) return 0;
     // "spoke with Kagame and with Tshisekedi": the preposition said again.
-    auto with_again = [&](std::size_t at) { return at + 1 < v_.size() && v_.lower(at) == "with" ? 1 : 0; };
+    auto with_again = [&](std::size_t at) {
+      return at + 1 < v_.size() && v_.facts[at]->preposition && v_.lower(at) == "with" ? 1 : 0;
+    };
     if (v_.is(pos, Fn::Comma)) return v_.is(pos + 1, Fn::And) ? 2 + with_again(pos + 2) : 1;
     if (v_.is(pos, Fn::And)) return 1 + with_again(pos + 1);
     if (v_.is(pos, Fn::Amp) || v_.is(pos, Fn::Or)) return 1;
@@ -556,7 +556,7 @@ class Run {
     std::vector<std::size_t>& bound = e.is_source ? m_.source : e.is_target ? m_.target : m_.parties;
     // Nor after "accused" or "urged": "Thailand accused Cambodian troops of firing
     // rockets" reports an accusation, not an attack.
-    const bool object_position = pos > 0 && (v_.facts[pos - 1]->preposition || asks_or_accuses(v_.lower(pos - 1)));
+    const bool object_position = pos > 0 && (v_.facts[pos - 1]->preposition || v_.facts[pos - 1]->asks_or_accuses);
     for (const auto& [list, end] : found) {
       // A subject starts no match in an object's position, unless it is a bare
       // demonym before the noun of its act: "protest against Turkish [air strikes in ...]".
@@ -584,7 +584,8 @@ class Run {
       // of Japan, who is visiting Beijing, held talks".
       // "The National Liberation Army (ELN), Colombia's largest guerrilla group, has killed":
       // a bracketed short name first.
-      const std::size_t aside_at = end < v_.size() && v_.sentence.tokens[end].text == ")" ? end + 1 : end;
+      const bool bracket = end < v_.size() && v_.sentence.tokens[end].text.size() == 1 && v_.sentence.tokens[end].text[0] == ')';
+      const std::size_t aside_at = bracket ? end + 1 : end;
       if (ei == 0)
         for (std::size_t after = aside_at, asides = 0; asides < 2 && (after = past_aside(after)) != kNone; ++asides)
           if (go(ei + 1, after)) return true;
@@ -726,6 +727,8 @@ bool Matcher::build(const RuleSet& rules, std::vector<Diagnostic>* diags) {
   for (const char* w : kObjectStarts) facts_of(w).object_start = true;
   for (const char* w : kPrepositions) facts_of(w).preposition = true;
   for (const char* w : kQuantities) facts_of(w).quantity = true;
+  for (const char* w : kAsksOrAccuses) facts_of(w).asks_or_accuses = true;
+  for (const char* w : {"if", "unless", "whether"}) facts_of(w).condition = true;
   for (const std::string& v : rules.speech_verbs) facts_of(fold_case(v)).speech = true;
   by_anchor_.clear();
   unanchored_.clear();
@@ -856,11 +859,10 @@ std::vector<RuleMatch> Matcher::match(const Sentence& sentence, const std::vecto
     for (const Negation& n : unless_[m.rule])
       if (find_in_span(view, n.pattern, from, last)) { m.blocked_by = "unless: " + n.text; break; }
     // "would respond if Washington imposed tariffs": a condition states no fact.
-    if (m.first >= 1 && (view.lower(m.first - 1) == "if" || view.lower(m.first - 1) == "unless" ||
-                         view.lower(m.first - 1) == "whether"))
-      m.blocked_by = "condition: " + view.lower(m.first - 1);
+    if (m.first >= 1 && view.facts[m.first - 1]->condition) m.blocked_by = "condition: " + view.lower(m.first - 1);
     // "denied that Moscow had supplied weapons": a negation just before "that" denies the clause.
-    const std::size_t denial = m.first >= 2 && view.lower(m.first - 1) == "that" ? m.first - 2 : m.first;
+    const std::size_t denial =
+        m.first >= 2 && view.is(m.first - 1, Fn::ClauseStart) && view.lower(m.first - 1) == "that" ? m.first - 2 : m.first;
     if (m.blocked_by.empty()) {
       for (const Negation& n : negations_)
         if (find_in_span(view, n.pattern, m.first, negation_end) ||

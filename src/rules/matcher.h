@@ -65,6 +65,8 @@ class Matcher {
     bool frequent = false;           // one of the most frequent words (is_frequent_word)
     bool preposition = false;        // "to", "in", "with"...: what follows is no subject
     bool quantity = false;           // "a", "two", "dozens", "senior"... before an object
+    bool asks_or_accuses = false;    // "accused", "urged": what follows is the object
+    bool condition = false;          // "if", "unless", "whether": what follows states no fact
   };
 
  private:
