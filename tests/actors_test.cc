@@ -403,6 +403,19 @@ TEST_F(DefaultActors, AGroupsNameEndingAPersonsAndAQuotedAct) {
             (Edges{"Israel attacked Syria", "Syria opposed Israel"}));
 }
 
+TEST_F(DefaultActors, AnyMinisterOfAStateTheDominicanRepublicAndTheSpeakersThanks) {
+  EXPECT_EQ(testing::edges(ex, "Syrian Foreign Minister Asaad al-Shaibani met Israeli Strategic Affairs Minister Ron "
+                               "Dermer.", true),
+            (Edges{"Syria met Israel"}));
+  EXPECT_EQ(testing::edges(ex, "Haiti accused Dominican authorities of violating the rights of migrants.", true),
+            (Edges{"Haiti opposed Dominican Republic"}));
+  // "Paris", where the talks were, is no side; the envoy's thanks after "and" are his.
+  EXPECT_EQ(testing::edges(ex, "Syria and Israel hold talks in Paris\n\nSyria met Israel in Paris. U.S. envoy Tom "
+                               "Barrack said the two sides had agreed to keep talking and thanked France.", true),
+            (Edges{"Syria met Israel", "Syria visited France", "Israel visited France", "Syria met Israel",
+                   "Syria agreed Israel", "United States praised France"}));
+}
+
 TEST_F(DefaultActors, AnOfficeOfAnOrganisationSpeaksForIt) {
   EXPECT_EQ(testing::edges(ex, "Kazakh President Kassym-Jomart Tokayev hosted the President of the European Council "
                                "in Astana.", true),

@@ -189,8 +189,24 @@ class Resolver {
     return "";
   }
 
+  // "Strategic Affairs Minister", "Energy Minister": one to three capitalised words
+  // that name nothing, then "Minister"; fills `entry` as a title.
+  bool any_minister_at(std::size_t i, GazetteerEntry* entry) const {
+    std::size_t k = i;
+    while (k < tokens().size() && k < i + 3 && tokens()[k].capitalized && tokens()[k].kind == TokenKind::Word &&
+           tokens()[k].lower != "minister" && !g_.names().longest(tokens(), ids_, k))
+      ++k;
+    if (k == i || k >= tokens().size() || tokens()[k].text != "Minister") return false;
+    entry->words.clear();
+    for (std::size_t t = i; t <= k; ++t) entry->words.push_back(tokens()[t].lower);
+    entry->id = text_of(i, k + 1);
+    entry->how = Resolution::Title;
+    return true;
+  }
+
   // Titled person or titled office: "[Pakistani|Pakistan's] Prime Minister [of Pakistan] Shehbaz Sharif".
   bool person_at(std::size_t i, std::vector<ActorMention>* out) {
+    GazetteerEntry generic;  // a minister's title the rules do not list
     std::string country;
     std::size_t title_at = i, len = 0;
     bool demonym = false;
@@ -207,11 +223,13 @@ class Resolver {
         if (title_at < tokens().size() && tokens()[title_at].lower == "'s") ++title_at;
         else if (title_at >= tokens().size()) return false;
       }
-      if (!g_.titles().longest(tokens(), ids_, title_at)) return false;
+      if (!g_.titles().longest(tokens(), ids_, title_at) && !any_minister_at(title_at, &generic)) return false;
     } else {
       country.clear();
     }
     const GazetteerEntry* title = g_.titles().longest(tokens(), ids_, title_at);
+    // "Israeli Strategic Affairs Minister Ron Dermer": any minister of a state named before.
+    if (!title && !country.empty() && any_minister_at(title_at, &generic)) title = &generic;
     if (!title) return false;
     // "Deputy Secretary of State Christopher Landau": an office only one state has.
     if (country.empty()) country = g_.state_of_title(title->id);
@@ -1060,6 +1078,11 @@ class Resolver {
           const std::vector<std::string> main = main_states(count, states_only, conflict);
           if (main.size() == count) pick = main;
         }
+        // "The two ministers also exchanged views": the last ministers named, before a
+        // group of states named in passing ("the Quad with Australia and the United States").
+        const std::string& head = s.tokens[m.last - 1].lower;
+        if (pick.size() != count && (head == "ministers" || head == "secretaries"))
+          pick = states_of(people_titled(s, m, count));
         // The last group of that many named in the last few sentences ("France, Britain and
         // Germany ... the three European countries").
         for (auto g = groups_.rbegin(); pick.size() != count && g != groups_.rend() && sentence_ <= g->first + 4; ++g)
@@ -1199,6 +1222,8 @@ class Resolver {
     std::set<std::string> here;
     for (const ActorMention& m : *mentions)
       for (const std::string& id : m.actors) {
+        // "talks in Paris": where a story happens is no party to it.
+        if (m.inert && (m.how == Resolution::Capital || m.how == Resolution::Place)) continue;
         const std::string c = country_of(id);
         const ActorType* type = c.empty() ? nullptr : g_.type_of(c);
         if (type && *type != ActorType::Person) here.insert(c);

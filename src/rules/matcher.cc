@@ -425,9 +425,11 @@ class Run {
     // of war and closed its airspace", "the ministry said the strikes were ... and
     // demanded": an act demands nothing), the verb is the speaker's.
     // "Venezuela said the buildup was a pretext ... and asked the Security Council
-    // to intervene": a speaker's request or demand after "and" is the speaker's.
+    // to intervene", "Barrack said the two sides had agreed ... and thanked France":
+    // a speaker's request, demand or thanks after "and" is the speaker's.
     static const std::set<std::string> kRequests = {"asked", "urged", "demanded", "called", "requested",
-                                                    "appealed", "pressed", "warned"};
+                                                    "appealed", "pressed", "warned", "thanked", "praised",
+                                                    "condemned"};
     const bool request = linking && kRequests.count(v_.lower(after + 1)) > 0;
     std::size_t first = kNone;
     for (std::size_t clause : {request ? std::size_t{0} : v_.clause[pos], v_.clause[pos], std::size_t{0}}) {
