@@ -245,6 +245,17 @@ TEST_F(DefaultActors, ACityOrRegionIsWhereThingsHappenNeverAParty) {
             Edges{});
 }
 
+// Found on unseen wire copy (heldout22): an organisation naming an event is
+// where things happen; the meeting there is between the people who met.
+TEST_F(DefaultActors, AnOrganisationsSummitIsNoParty) {
+  EXPECT_EQ(testing::edges(ex, "Indonesian President Joko Widodo met Chinese Premier Li Qiang on the sidelines of "
+                               "the ASEAN summit.", true),
+            (Edges{"Indonesia met China"}));
+  EXPECT_EQ(testing::edges(ex, "Thailand and Cambodia signed a ceasefire agreement on the sidelines of the ASEAN "
+                               "summit.", true),
+            (Edges{"Thailand met Cambodia", "Thailand agreed Cambodia"}));
+}
+
 TEST_F(DefaultActors, AnHonorificInsideANameAndAnOfficialPlacedByThePeopleBeside) {
   EXPECT_EQ(testing::edges(ex, "Somali President Hassan Sheikh Mohamud thanked Turkish President Recep Tayyip Erdogan.",
                            true),

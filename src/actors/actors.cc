@@ -803,6 +803,10 @@ class Resolver {
         m.inert = true;
       // "Karachi", "Gaza City": a city or region where things happen, never a party.
       if (m.how == Resolution::Place) m.inert = true;
+      // "the ASEAN summit", "the NATO summit": an organisation naming an event is no party.
+      if (m.how == Resolution::Name && m.last < n && kEventNouns.count(s.tokens[m.last].lower) &&
+          m.actors.size() == 1 && is_type(m.actors.front(), ActorType::Organization))
+        m.inert = true;
       // "in Pakistan" is a place, "in Pakistan's mining sector" names a participant.
       const bool possessor = m.last < n && s.tokens[m.last].lower == "'s";
       if (m.first > 0 && kPlacePrepositions.count(s.tokens[m.first - 1].lower) && !possessor) m.inert = true;

@@ -66,6 +66,9 @@ inline const std::vector<std::vector<std::string>> kTheGroup = {
 // Words that, after "the", refer back to the organisation named last (the EU,
 // NATO, ASEAN): "Borrell said the bloc condemned the attack".
 inline const std::set<std::string> kBlocWords = {"bloc", "alliance", "union", "grouping"};
+// Nouns after an organisation's name that make it an event, not a party:
+// "the ASEAN summit", "the NATO summit".
+inline const std::set<std::string> kEventNouns = {"summit", "summits", "forum", "ministerial", "conference"};
 // Words for a ruling military; after "the" they refer back to the state last
 // named with them: "Mali's military government ... the junta".
 inline const std::vector<std::vector<std::string>> kRegimeWords = {

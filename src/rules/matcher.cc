@@ -702,7 +702,10 @@ bool rivals(const RuleMatch& m, const RuleMatch& k, const SentenceView& view, co
                              std::none_of(m_objects.begin(), m_objects.end(), [&](std::size_t t) {
                                return std::find(k_objects.begin(), k_objects.end(), t) != k_objects.end();
                              });
-  if (parties_of_other || chained || other_objects) return false;
+  // "Thailand and Cambodia signed an agreement on the sidelines of the summit": the
+  // same parties' meeting and agreement.
+  const bool same_parties_other_relation = m.relation != k.relation && !m.parties.empty() && m.parties == k.parties;
+  if (parties_of_other || chained || other_objects || same_parties_other_relation) return false;
   // "Britain and France pledged to support Ukraine": France's support is part of the pledge.
   const bool same_ends = !m.source.empty() && contains_all(k.source, m.source) &&
                          contains_all(k.target, m.target) && !one_way_and_mutual;
