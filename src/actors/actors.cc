@@ -233,6 +233,8 @@ class Resolver {
     if (!title) return false;
     // "Deputy Secretary of State Christopher Landau": an office only one state has.
     if (country.empty()) country = g_.state_of_title(title->id);
+    // "Morocco welcomed the decision. Its foreign minister Nasser Bourita ...": the state named last.
+    if (country.empty() && i > 0 && tokens()[i - 1].lower == "its") country = state_named_last(*out);
     std::size_t end = title_at + title->words.size();
     // "Deputy Prime Minister and Foreign Minister Ishaq Dar" is one person with two
     // offices; "The Secretary and Foreign Minister discussed" is two people.
@@ -430,7 +432,9 @@ class Resolver {
     if (!noun_after_state(i, false, &organ, &len)) return false;
     const std::size_t j = i + len;
     std::size_t at = j;
-    if (at + 1 < tokens().size() && tokens()[at].lower == "of") {
+    // "a close ally of Canada" is someone else than Canada.
+    static const std::set<std::string> kOtherThanState = {"ally", "allies", "friend", "friends", "partner", "partners"};
+    if (at + 1 < tokens().size() && tokens()[at].lower == "of" && !kOtherThanState.count(tokens()[j - 1].lower)) {
       ++at;
       if (tokens()[at].lower == "the") ++at;
       std::string state;
@@ -634,6 +638,26 @@ class Resolver {
     return 0;
   }
 
+  // Where a transcript's speaker label ends: the ':' after a few capitalised words
+  // opening the sentence ("Mao Ning:", "President of Russia Vladimir Putin:"); 0 if none.
+  static std::size_t label_end(const Sentence& s) {
+    static const std::set<std::string> kLinkWords = {"of", "the", "and", "for"};
+    if (s.tokens.empty() || !s.tokens[0].capitalized) return 0;
+    for (std::size_t k = 1; k < s.tokens.size() && k <= 10; ++k) {
+      const Token& t = s.tokens[k];
+      if (t.text == ":") return k;
+      if (t.kind != TokenKind::Word || !(t.capitalized || kLinkWords.count(t.lower))) return 0;
+    }
+    return 0;
+  }
+
+  // The state named last before this point of the sentence, or in the sentences before.
+  std::string state_named_last(const std::vector<ActorMention>& so_far) const {
+    for (auto m = so_far.rbegin(); m != so_far.rend(); ++m)
+      if (m->actors.size() == 1 && is_type(m->actors.front(), ActorType::State)) return m->actors.front();
+    return last_state_;
+  }
+
   bool reference_at(std::size_t i, std::vector<ActorMention>* out) {
     // Most words start no reference at all: one lookup rules them out.
     static const std::unordered_set<std::string> kFirstWords = [] {
@@ -770,7 +794,8 @@ class Resolver {
       // "his Venezuelan counterpart Nicolas Maduro" too: the possessive belongs to the person.
       const bool titled = (m.how == Resolution::Title || m.how == Resolution::NewPerson) && !m.actors.empty();
       if ((descriptive || titled) && !merged.empty() && merged.back().last == m.first &&
-          merged.back().how == Resolution::Pronoun && kPossessive.count(s.tokens[merged.back().first].lower)) {
+          (merged.back().how == Resolution::Pronoun || merged.back().how == Resolution::We) &&
+          kPossessive.count(s.tokens[merged.back().first].lower)) {
         m.first = merged.back().first;
         merged.pop_back();
       }
@@ -803,6 +828,10 @@ class Resolver {
         m.inert = true;
       // "Karachi", "Gaza City": a city or region where things happen, never a party.
       if (m.how == Resolution::Place) m.inert = true;
+      // "For his part, Vucic said": the possessive is the speaker's who follows, never a party.
+      if (m.how == Resolution::Pronoun && m.first > 0 && s.tokens[m.first - 1].lower == "for" && m.last < n &&
+          s.tokens[m.last].lower == "part")
+        m.inert = true;
       // "the ASEAN summit", "the NATO summit": an organisation naming an event is no party.
       if (m.how == Resolution::Name && m.last < n && kEventNouns.count(s.tokens[m.last].lower) &&
           m.actors.size() == 1 && is_type(m.actors.front(), ActorType::Organization))
@@ -1138,14 +1167,14 @@ class Resolver {
       if (speaker.empty() && sentence_ <= last_speaker_sentence_ + 2) speaker = last_speaker_;
       if (!speaker.empty()) { last_speaker_ = speaker; last_speaker_sentence_ = sentence_; }
     }
-    // A transcript's "Mao Ning: We firmly oppose ...": the labelled speaker holds the paragraph.
-    if (s.paragraph != label_paragraph_) label_speaker_.clear();
-    for (const ActorMention& m : *mentions)
-      if (m.first == 0 && m.last < n && s.tokens[m.last].text == ":" && m.actors.size() == 1 &&
-          !country_of(m.actors.front()).empty()) {
-        label_speaker_ = m.actors.front();
-        label_paragraph_ = s.paragraph;
-      }
+    // A transcript's "Mao Ning: We firmly oppose ...": the labelled speaker holds the floor,
+    // over paragraphs, until the next label ("Question:", "Prime Minister Anwar Ibrahim:").
+    if (const std::size_t colon = label_end(s)) {
+      label_speaker_.clear();
+      for (const ActorMention& m : *mentions)
+        if (m.first == 0 && m.last == colon && m.actors.size() == 1 && !country_of(m.actors.front()).empty())
+          label_speaker_ = m.actors.front();
+    }
     for (ActorMention& m : *mentions) {
       if (m.how != Resolution::We) continue;
       if (!label_speaker_.empty() && !s.tokens[m.first].in_quote) {
@@ -1398,7 +1427,6 @@ class Resolver {
   std::string last_ministry_;              // for "the ministry": a foreign ministry's organ id
   std::string dateline_;                   // the state of a wire's dateline, or ""
   std::string label_speaker_;              // "Mao Ning:" opening a transcript's paragraph
-  std::size_t label_paragraph_ = 0;
   std::map<std::string, bool> is_kingdom_;  // state -> one of its names says "Kingdom"
   std::vector<std::pair<std::string, std::string>> titled_people_;  // (person, title in lower case) as named
 };

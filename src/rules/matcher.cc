@@ -216,6 +216,7 @@ class Run {
     m_.source.clear();
     m_.target.clear();
     m_.parties.clear();
+    m_.others.clear();
     m_.words.clear();
     steps_ = 0;
     if (!go(0, pos)) return false;
@@ -555,7 +556,8 @@ class Run {
           v_.is(at, Fn::And) || v_.is(at, Fn::But) || v_.is(at, Fn::Who) || v_.is(at, Fn::Which);
       if (subject != kNone) found.push_back({subject_list(e, subject, pos), linking_word ? at + 1 : at});
     }
-    std::vector<std::size_t>& bound = e.is_source ? m_.source : e.is_target ? m_.target : m_.parties;
+    std::vector<std::size_t>& bound =
+        e.is_source ? m_.source : e.is_target ? m_.target : e.is_parties ? m_.parties : m_.others;
     // Nor after "accused" or "urged": "Thailand accused Cambodian troops of firing
     // rockets" reports an accusation, not an attack.
     const bool object_position = pos > 0 && (v_.facts[pos - 1]->preposition || v_.facts[pos - 1]->asks_or_accuses);

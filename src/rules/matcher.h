@@ -27,6 +27,7 @@ struct RuleMatch {
   std::string relation;          // after negation handling
   std::size_t first = 0, last = 0;  // token span [first, last)
   std::vector<std::size_t> source, target, parties;  // mention indices
+  std::vector<std::size_t> others;   // actors an {other} slot passed over: no end of the edge
   std::vector<std::size_t> words;    // tokens matched by words (not gaps or slots)
   std::string blocked_by;        // non-empty: a negation or unless pattern stopped it
 };

@@ -31,9 +31,11 @@ class Parser {
       if (!element(&e)) return false;
       if (e.kind == ElementKind::Slot) {
         ++slots;
-        bool* seen = e.role == "source" ? &has_source : e.role == "target" ? &has_target : &has_parties;
-        if (*seen) return fail_at(e.column, "slot {" + e.role + "} appears twice", "each role is bound once per pattern");
-        *seen = true;
+        if (e.role != "other") {
+          bool* seen = e.role == "source" ? &has_source : e.role == "target" ? &has_target : &has_parties;
+          if (*seen) return fail_at(e.column, "slot {" + e.role + "} appears twice", "each role is bound once per pattern");
+          *seen = true;
+        }
       }
       if (e.kind == ElementKind::Words && !e.optional) has_required = true;
       out->elements.push_back(std::move(e));
@@ -149,7 +151,7 @@ class Parser {
   bool slot(PatternElement* e) {
     const int open_at = static_cast<int>(i_);
     const std::size_t close = s_.find('}', i_);
-    if (close == std::string::npos) return fail("'{' is never closed", "write a slot as {source}, {target} or {parties}");
+    if (close == std::string::npos) return fail("'{' is never closed", "write a slot as {source}, {target}, {parties} or {other}");
     std::string inside = trim(s_.substr(i_ + 1, close - i_ - 1));
     i_ = close + 1;
     std::string types;
@@ -158,8 +160,8 @@ class Parser {
       types = trim(inside.substr(colon + 1));
       inside = trim(inside.substr(0, colon));
     }
-    if (inside != "source" && inside != "target" && inside != "parties")
-      return fail_at(open_at + 1, "unknown slot '{" + inside + "}'", "slots are {source}, {target} and {parties}");
+    if (inside != "source" && inside != "target" && inside != "parties" && inside != "other")
+      return fail_at(open_at + 1, "unknown slot '{" + inside + "}'", "slots are {source}, {target}, {parties} and {other}");
     if (!ctx_.slots_allowed)
       return fail_at(open_at, "slots cannot stand in negations or unless patterns", "write only words here");
     e->kind = ElementKind::Slot;
