@@ -105,6 +105,25 @@ rules:
             (Edges{"China supported Pakistan", "China supported Afghanistan", "China supported India"}));
 }
 
+// {other} takes an actor the pattern passes over, which "..." never would, and
+// makes it no end of the edge.
+TEST(Matcher, AnOtherSlotPassesOverAnActor) {
+  Extractor ex;
+  testing::build(&ex, R"yaml(
+rules:
+  - { id: v, relation: met, pattern: "{source} (held|holds) talks with {other} in {target:state}" }
+)yaml");
+  EXPECT_EQ(testing::edges(ex, "China held talks with Pakistan in Afghanistan."), Edges{"China met Afghanistan"});
+  EXPECT_EQ(testing::edges(ex, "China held talks with experts in Afghanistan."), Edges{});  // no actor to pass over
+  std::map<std::string, std::vector<std::string>> lists;
+  PatternContext ctx{&lists, nullptr, true};
+  CompiledPattern p;
+  std::string error, hint;
+  int offset = -1;
+  EXPECT_FALSE(compile_pattern("{other} [meet] {other}", ctx, &p, &error, &hint, &offset));  // still needs both ends
+  EXPECT_NE(error.find("{source} and {target}"), std::string::npos);
+}
+
 TEST(Matcher, PassiveAndReciprocal) {
   Extractor ex;
   testing::build(&ex, R"yaml(
