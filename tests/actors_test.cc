@@ -318,6 +318,13 @@ TEST_F(DefaultActors, TheAuthorsIAndATranscriptsLabelledSpeaker) {
   EXPECT_EQ(testing::edges(ex, "AFP: What is your comment on the Philippines?\n\nMao Ning: The vessel intruded. "
                                "We urge the Philippines to stop its provocation.", true),
             (Edges{"China urged Philippines"}));
+  // The label holds over paragraphs until the next one; "you" is the side addressed.
+  EXPECT_EQ(testing::edges(ex, "Vladimir Putin met Prime Minister of Malaysia Anwar Ibrahim.\n\n"
+                               "President of Russia Vladimir Putin: Mr Prime Minister, friends,\n\n"
+                               "This is your first visit to Russia. We are grateful to Malaysia for its support.\n\n"
+                               "Prime Minister of Malaysia Anwar Ibrahim: Thank you, Mr President.", true),
+            (Edges{"Russia met Malaysia", "Malaysia visited Russia", "Russia praised Malaysia",
+                   "Malaysia praised Russia"}));
 }
 
 TEST_F(DefaultActors, AStatesGroundIsActedOnAndNeverActs) {

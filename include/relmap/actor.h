@@ -32,6 +32,7 @@ enum class Resolution {
   Pronoun,     // he, his, they, them
   BothSides,   // "the two sides", "both countries"
   We,          // we, our, us: the speaker's or author's side
+  Addressee,   // you, your in a transcript: the side the labelled speaker talks to
   Act,         // "the move", "the strikes": whoever did the act (resolved by the extract stage)
 };
 const char* to_string(Resolution r);

@@ -24,6 +24,7 @@ const char* to_string(Resolution r) {
     case Resolution::Pronoun: return "pronoun";
     case Resolution::BothSides: return "both-sides";
     case Resolution::We: return "we";
+    case Resolution::Addressee: return "addressee";
     case Resolution::Act: return "act";
   }
   return "name";
@@ -666,6 +667,7 @@ class Resolver {
       for (const auto* phrases : {&kTheGroup, &kBothSides})
         for (const auto& phrase : *phrases) words.insert(phrase.front());
       for (const auto* set : {&kSingular, &kPlural, &kWe}) words.insert(set->begin(), set->end());
+      words.insert({"you", "your"});
       return words;
     }();
     if (!kFirstWords.count(tokens()[i].lower)) return false;
@@ -727,6 +729,14 @@ class Resolver {
     const bool shouted = text.size() > 1 && std::all_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     if (shouted) return false;  // "US" is a state, not "us"
     if (w == "i" && text != "I") return false;  // "i" is no pronoun in wire copy
+    if (w == "you" || w == "your") {
+      ActorMention m;
+      m.first = i;
+      m.last = i + 1;
+      m.how = Resolution::Addressee;
+      out->push_back(m);
+      return true;
+    }
     if (kSingular.count(w) || kPlural.count(w) || kWe.count(w)) {
       ActorMention m;
       m.first = i;
@@ -868,8 +878,6 @@ class Resolver {
 
   std::vector<std::string> both_sides() const { return main_states(2, true); }
 
-  // The `count` states named most often so far (ties: the more recent first).
-  // The `count` states (and, unless `states_only`, organisations and armed groups) the document is most about.
   // The story's `count` most named states (or, unless `states_only`, groups and
   // organisations too; never organisations with `no_organisations`).
   std::vector<std::string> main_states(std::size_t count, bool states_only, bool no_organisations = false) const {
@@ -1174,6 +1182,13 @@ class Resolver {
       for (const ActorMention& m : *mentions)
         if (m.first == 0 && m.last == colon && m.actors.size() == 1 && !country_of(m.actors.front()).empty())
           label_speaker_ = m.actors.front();
+    }
+    // "Thank you, Mr President": whom a labelled speaker addresses, the other of the story's two sides.
+    for (ActorMention& m : *mentions) {
+      if (m.how != Resolution::Addressee || label_speaker_.empty() || s.tokens[m.first].in_quote) continue;
+      const std::vector<std::string> sides = both_sides();
+      const std::string own = country_of(label_speaker_);
+      if (sides.size() == 2 && (sides[0] == own || sides[1] == own)) m.actors = {sides[0] == own ? sides[1] : sides[0]};
     }
     for (ActorMention& m : *mentions) {
       if (m.how != Resolution::We) continue;
