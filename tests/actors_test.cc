@@ -245,6 +245,16 @@ TEST_F(DefaultActors, ACityOrRegionIsWhereThingsHappenNeverAParty) {
             Edges{});
 }
 
+// A name two actors share is its owner's, unless the story has named the other more.
+TEST_F(DefaultActors, ASharedNameIsTheActorTheStoryIsAbout) {
+  EXPECT_EQ(testing::edges(ex, "Brussels urged Beijing to open its market.", true), (Edges{"European Union urged China"}));
+  EXPECT_EQ(testing::edges(ex, "Rwanda cut ties with Belgium. Rwanda accused Brussels of bias.", true),
+            (Edges{"Rwanda opposed Belgium", "Rwanda opposed Belgium"}));
+  EXPECT_EQ(testing::edges(ex, "Korea urged China to help.", true), (Edges{"South Korea urged China"}));
+  EXPECT_EQ(testing::edges(ex, "Putin met North Korea's leader. Putin thanked the Korean leader.", true),
+            (Edges{"Russia met North Korea", "Russia praised North Korea"}));
+}
+
 // Found on unseen wire copy (heldout22): an organisation naming an event is
 // where things happen; the meeting there is between the people who met.
 TEST_F(DefaultActors, AnOrganisationsSummitIsNoParty) {

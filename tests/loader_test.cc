@@ -96,6 +96,14 @@ TEST(Loader, MissingIdAndUndefinedReferences) {
                "belongs to undefined actor 'NOPE'");
 }
 
+TEST(Loader, ASharedNameMustBeAnotherActorsName) {
+  const Loaded ok = load("version: 1\nactors:\n  - { id: EU, name: European Union, capitals: [Brussels] }\n"
+                         "  - { id: BEL, name: Belgium, shared_names: [brussels] }\n");
+  EXPECT_TRUE(ok.diags.empty());
+  expect_error(load("version: 1\nactors:\n  - { id: BEL, name: Belgium, shared_names: [Bruxelles] }\n"), 3, 5,
+               "shares the name 'Bruxelles', which no actor has");
+}
+
 TEST(Loader, StateTitlesNameTheirStateAndAnUnknownOneIsAnError) {
   const Loaded l = load("version: 1\nactors:\n  - { id: USA, name: United States }\nstate_titles:\n  USA: [Secretary of State]\n");
   ASSERT_TRUE(l.ok) << format_diagnostic(l.diags.at(0));

@@ -55,6 +55,8 @@ struct ActorDef {
   std::vector<std::string> demonyms;        // "Chinese", "Pakistani"
   std::vector<std::string> capitals;        // "Beijing" stands for China
   std::vector<std::string> places;          // "Karachi", "Gaza City": where things happen, never a party
+  std::vector<std::string> shared_names;    // another actor's names that stand for this one in a story
+                                            // naming it more ("Brussels" in a story of Belgium)
   std::vector<std::string> titles;          // "Foreign Minister" before a person's name
   std::string belongs_to;                   // state of a person, organ or group
   std::vector<Affiliation> affiliations;    // dated belongs_to, newest wins

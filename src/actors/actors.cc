@@ -38,7 +38,13 @@ struct Span {
 
 class Resolver {
  public:
-  Resolver(const Document& doc, const Gazetteer& g, const ActorOptions& o) : doc_(doc), g_(g), opt_(o) {}
+  Resolver(const Document& doc, const Gazetteer& g, const ActorOptions& o) : doc_(doc), g_(g), opt_(o) {
+    // A name two actors share ("Brussels", "Korea") is the one the story has named more.
+    prefer_ = [this](const std::string& id) {
+      auto it = state_counts_.find(id);
+      return it == state_counts_.end() ? 0 : it->second.first;
+    };
+  }
 
   DocumentActors run() {
     out_.mentions.resize(doc_.sentences.size());
@@ -116,10 +122,10 @@ class Resolver {
 
   // The state named at i ("Pakistan", "Pakistani"), with its token length.
   bool state_at(std::size_t i, std::string* id, std::size_t* len, bool* demonym) const {
-    if (const GazetteerEntry* e = g_.names().longest(tokens(), ids_, i)) {
+    if (const GazetteerEntry* e = g_.names().longest(tokens(), ids_, i, &prefer_)) {
       if (is_type(e->id, ActorType::State)) { *id = e->id; *len = e->words.size(); *demonym = false; return true; }
     }
-    if (const GazetteerEntry* e = g_.demonyms().longest(tokens(), ids_, i)) {
+    if (const GazetteerEntry* e = g_.demonyms().longest(tokens(), ids_, i, &prefer_)) {
       *id = e->id; *len = e->words.size(); *demonym = true;
       return true;
     }
@@ -375,7 +381,7 @@ class Resolver {
     std::vector<std::pair<std::string, Span>> states;
     std::size_t j = i;
     while (true) {
-      const GazetteerEntry* d = g_.demonyms().longest(tokens(), ids_, j);
+      const GazetteerEntry* d = g_.demonyms().longest(tokens(), ids_, j, &prefer_);
       if (!d) break;
       states.push_back({d->id, Span{j, j + d->words.size()}});
       j += d->words.size();
@@ -525,7 +531,7 @@ class Resolver {
   }
 
   bool name_at(std::size_t i, std::vector<ActorMention>* out) {
-    const GazetteerEntry* e = g_.names().longest(tokens(), ids_, i);
+    const GazetteerEntry* e = g_.names().longest(tokens(), ids_, i, &prefer_);
     if (!e) return false;
     // "the United Nations Security Council": a longer name after the article wins.
     if (e->words.front() == "the")
@@ -1432,6 +1438,7 @@ class Resolver {
   std::string last_speaker_;
   std::size_t last_speaker_sentence_ = 0;
   std::map<std::string, std::pair<int, std::size_t>> state_counts_;  // state or group -> (sentences, last sentence)
+  Preference prefer_;  // ranks actors by state_counts_
   std::vector<std::pair<std::size_t, std::size_t>> pending_we_;       // (sentence, mention)
   std::vector<std::pair<std::size_t, std::string>> pending_organs_;   // (first token in this sentence, organ id)
   std::string last_armed_group_;

@@ -39,18 +39,50 @@ void PhraseIndex::add(const std::string& phrase, const std::string& id, Resoluti
 }
 
 const GazetteerEntry* PhraseIndex::longest(const std::vector<Token>& tokens, const std::vector<std::uint32_t>& ids,
-                                           std::size_t i) const {
+                                           std::size_t i, const Preference* prefer) const {
   if (i >= tokens.size() || ids[i] >= by_first_.size()) return nullptr;
+  const GazetteerEntry* best = nullptr;
   for (const GazetteerEntry& e : by_first_[ids[i]]) {
+    if (best && e.words.size() < best->words.size()) break;  // longest first
     if (i + e.words.size() > tokens.size()) continue;
     bool ok = !e.needs_capital || tokens[i].capitalized;
     for (std::size_t k = 0; k < e.words.size() && ok; ++k) {
       ok = ids[i + k] == e.ids[k];
       if (ok && !e.exact.empty()) ok = tokens[i + k].text == e.exact[k];
     }
-    if (ok) return &e;
+    if (!ok) continue;
+    if (!best) {
+      best = &e;
+      if (!prefer) return best->shared ? nullptr : best;
+    } else if (e.shared && (*prefer)(e.id) > (*prefer)(best->id)) {
+      best = &e;
+    }
   }
-  return nullptr;
+  return best;
+}
+
+bool PhraseIndex::share(const std::string& phrase, const std::string& id) {
+  std::vector<std::string> words;
+  for (const Token& t : tokenize_phrase(phrase)) words.push_back(t.lower);
+  if (words.empty()) return false;
+  const std::uint32_t first = words_->add(words.front());
+  if (first >= by_first_.size()) return false;
+  std::vector<GazetteerEntry>& list = by_first_[first];
+  bool found = false;
+  for (std::size_t k = 0, n = list.size(); k < n; ++k) {
+    if (list[k].words != words || list[k].shared || list[k].id == id) continue;
+    GazetteerEntry copy = list[k];
+    copy.id = id;
+    copy.shared = true;
+    list.push_back(std::move(copy));
+    found = true;
+    break;
+  }
+  // Owners first among entries of one length: the usual reading stays the default.
+  std::stable_sort(list.begin(), list.end(), [](const GazetteerEntry& a, const GazetteerEntry& b) {
+    return a.words.size() > b.words.size() || (a.words.size() == b.words.size() && !a.shared && b.shared);
+  });
+  return found;
 }
 
 Gazetteer::Gazetteer(const RuleSet& rules) : rules_(rules) {
@@ -64,6 +96,11 @@ Gazetteer::Gazetteer(const RuleSet& rules) : rules_(rules) {
     for (const std::string& s : a.demonyms) demonyms_.add(s, a.id, Resolution::Demonym, false);
     for (const std::string& s : a.titles) titles_.add(s, s, Resolution::Title, false, false);
   }
+  for (const ActorDef& a : rules.actors)
+    for (const std::string& s : a.shared_names) {
+      names_.share(s, a.id);
+      demonyms_.share(s, a.id);
+    }
   for (const std::string& t : rules.titles) titles_.add(t, t, Resolution::Title, false, false);
   for (const auto& [state, titles] : rules.state_titles)
     for (const std::string& t : titles) {

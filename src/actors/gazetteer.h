@@ -2,6 +2,7 @@
 // the rule files, indexed by first token for longest-match lookup over tokens.
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
 #include <unordered_map>
@@ -37,7 +38,11 @@ struct GazetteerEntry {
   bool needs_capital = false;      // a capitalised name: "Turkey" is not "turkey"
   std::string id;                  // actor id, organ id, or the title itself
   Resolution how = Resolution::Name;
+  bool shared = false;             // another actor's name, standing for this one only when preferred
 };
+
+// How much a document is about an actor so far: picks between actors that share a name.
+using Preference = std::function<int(const std::string& id)>;
 
 class PhraseIndex {
  public:
@@ -47,9 +52,12 @@ class PhraseIndex {
   void add(const std::string& phrase, const std::string& id, Resolution how, bool exact_case,
            bool capital_matters = true);
   // The longest entry matching at tokens[i], or nullptr; `ids` are the tokens'
-  // WordIds::of.
+  // WordIds::of. Of entries that share the words, a shared one wins only when
+  // `prefer` ranks its actor above the usual owner's.
   const GazetteerEntry* longest(const std::vector<Token>& tokens, const std::vector<std::uint32_t>& ids,
-                                std::size_t i) const;
+                                std::size_t i, const Preference* prefer = nullptr) const;
+  // Adds, for `id`, a shared copy of every entry written `phrase`; false if there is none.
+  bool share(const std::string& phrase, const std::string& id);
 
  private:
   WordIds* words_;

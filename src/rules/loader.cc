@@ -3,6 +3,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -50,7 +51,7 @@ const std::vector<std::string> kTopKeys = {"version", "include", "relations", "a
 const std::vector<std::string> kRelationKeys = {"id", "label", "directed", "color", "style"};
 const std::vector<std::string> kActorKeys = {"id", "name", "type", "aliases", "exact_aliases",
                                              "demonyms", "capitals", "places", "titles", "belongs_to",
-                                             "affiliations"};
+                                             "affiliations", "shared_names"};
 const std::vector<std::string> kAffiliationKeys = {"actor", "from", "to"};
 const std::vector<std::string> kOrganKeys = {"id", "name", "words"};
 const std::vector<std::string> kRuleKeys = {"id", "relation", "pattern", "patterns", "priority",
@@ -208,6 +209,22 @@ class Loader {
           error_at(a.where, "actor '" + a.id + "' belongs to undefined actor '" + ref + "'",
                    did_you_mean(ref, actor_ids));
     }
+    // A shared name must be another actor's: "Brussels" is the EU's, shared with Belgium.
+    auto lower = [](std::string s) {
+      for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      return s;
+    };
+    std::set<std::string> owned;
+    for (const ActorDef& a : out_->actors) {
+      owned.insert(lower(a.name));
+      for (const auto* names : {&a.aliases, &a.exact_aliases, &a.demonyms, &a.capitals, &a.places})
+        for (const std::string& n : *names) owned.insert(lower(n));
+    }
+    for (const ActorDef& a : out_->actors)
+      for (const std::string& n : a.shared_names)
+        if (!owned.count(lower(n)))
+          error_at(a.where, "actor '" + a.id + "' shares the name '" + n + "', which no actor has",
+                   "shared_names lists another actor's name, alias, demonym or capital");
     for (const auto& [state, at] : out_->state_titles_where)
       if (!actors.count(state))
         error_at(at, "state_titles names undefined actor '" + state + "'", did_you_mean(state, actor_ids));
@@ -468,6 +485,7 @@ class Loader {
       append_strings(file, m["demonyms"], "demonyms", &a.demonyms);
       append_strings(file, m["capitals"], "capitals", &a.capitals);
       append_strings(file, m["places"], "places", &a.places);
+      append_strings(file, m["shared_names"], "shared_names", &a.shared_names);
       append_strings(file, m["titles"], "titles", &a.titles);
       get_string(file, m, "belongs_to", &a.belongs_to, false, "actor");
       if (const YAML::Node aff = m["affiliations"]) {
