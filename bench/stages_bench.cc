@@ -72,6 +72,7 @@ const Extractor& extractor(int copies) {
       rule.id += "-never-" + std::to_string(c);
       rule.examples.clear();
       rule.unless.clear();
+      rule.voice_source = false;
       const std::string verb = "zq" + std::to_string(c) + "x" + std::to_string(r);
       const std::vector<std::string> shapes = {"{source} [" + verb + "] {target}",
                                                "{source} [" + verb + "] (with|to) {target}",

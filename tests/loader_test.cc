@@ -96,6 +96,13 @@ TEST(Loader, MissingIdAndUndefinedReferences) {
                "belongs to undefined actor 'NOPE'");
 }
 
+TEST(Loader, TheOnlySourceARuleNamesIsTheVoice) {
+  expect_error(load(std::string(kRelation) + "rules:\n  - { id: x, relation: met, source: author, pattern: \"{target} met\" }\n"),
+               5, 37, "unknown source 'author'");
+  const Loaded voice = load(std::string(kRelation) + "rules:\n  - { id: x, relation: met, source: voice, pattern: \"{target} met\" }\n");
+  EXPECT_TRUE(voice.diags.empty());
+}
+
 TEST(Loader, ASharedNameMustBeAnotherActorsName) {
   const Loaded ok = load("version: 1\nactors:\n  - { id: EU, name: European Union, capitals: [Brussels] }\n"
                          "  - { id: BEL, name: Belgium, shared_names: [brussels] }\n");

@@ -124,6 +124,37 @@ rules:
   EXPECT_NE(error.find("{source} and {target}"), std::string::npos);
 }
 
+// A rule whose source is the voice: the op-ed's author or the transcript's speaker,
+// never reported news, a quotation or a headline.
+TEST(Matcher, AVoiceRuleTakesTheAuthorOrTheLabelledSpeaker) {
+  Extractor ex;
+  testing::build(&ex, R"yaml(
+rules:
+  - { id: v, relation: urged, source: voice, pattern: "{target} should" }
+)yaml");
+  EXPECT_EQ(testing::edges(ex, "Headline\n\nQin: Pakistan should act."), Edges{"China urged Pakistan"});
+  EXPECT_EQ(testing::edges(ex, "Headline\n\nPakistan should act, experts said."), Edges{});
+  EXPECT_EQ(testing::edges(ex, "China and India: Pakistan should act\n\nQin: We agree."), Edges{});
+  std::map<std::string, std::vector<std::string>> lists;
+  PatternContext ctx{&lists, nullptr, true, true};
+  CompiledPattern p;
+  std::string error, hint;
+  int offset = -1;
+  EXPECT_FALSE(compile_pattern("{source} [urge] {target}", ctx, &p, &error, &hint, &offset));
+  EXPECT_NE(error.find("source: voice"), std::string::npos);
+}
+
+// "what it described as" is the writer's hedge: a gap reads through it.
+TEST(Matcher, AGapReadsThroughAHedge) {
+  Extractor ex;
+  testing::build(&ex, R"yaml(
+rules:
+  - { id: a, relation: opposed, pattern: "{source} (struck|hit) ...4 in {target}" }
+)yaml");
+  EXPECT_EQ(testing::edges(ex, "China struck what it described as camps in Pakistan."), Edges{"China opposed Pakistan"});
+  EXPECT_EQ(testing::edges(ex, "China struck camps as rebels fled in Pakistan."), Edges{});  // "as" opens a clause
+}
+
 TEST(Matcher, PassiveAndReciprocal) {
   Extractor ex;
   testing::build(&ex, R"yaml(

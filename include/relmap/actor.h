@@ -52,6 +52,9 @@ struct ActorMention {
 struct DocumentActors {
   std::vector<std::vector<ActorMention>> mentions;  // indexed by sentence
   std::map<std::string, Actor> actors;             // every actor named, by id
+  // Per sentence, who speaks outside quotations: a transcript's labelled speaker or
+  // an op-ed's author (a person or their side); "" in reported news.
+  std::vector<std::string> voices;
 };
 
 }  // namespace relmap

@@ -90,6 +90,7 @@ struct RuleDef {
   int priority = 0;
   std::vector<std::string> unless;            // patterns that block this rule
   std::string when_negated;                   // relation when negated; empty: no edge
+  bool voice_source = false;                  // `source: voice`: the side speaking outside quotations
   std::vector<RuleExample> examples;
   SourceLocation where;
 };

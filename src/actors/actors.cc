@@ -48,6 +48,7 @@ class Resolver {
 
   DocumentActors run() {
     out_.mentions.resize(doc_.sentences.size());
+    out_.voices.resize(doc_.sentences.size());
     dateline_ = dateline_state();
     for (std::size_t s = 0; s < doc_.sentences.size(); ++s) {
       sentence_ = s;
@@ -848,6 +849,18 @@ class Resolver {
       if (m.how == Resolution::Pronoun && m.first > 0 && s.tokens[m.first - 1].lower == "for" && m.last < n &&
           s.tokens[m.last].lower == "part")
         m.inert = true;
+      // "struck what it said were bases of Jaish al-Adl": a hedge, never a party.
+      static const std::set<std::string> kHedgeVerbs = {"said", "says", "described", "describes", "called", "calls",
+                                                        "termed", "claimed", "claims", "considers", "considered"};
+      if (m.how == Resolution::Pronoun && m.first > 0 && s.tokens[m.first - 1].lower == "what" && m.last < n &&
+          kHedgeVerbs.count(s.tokens[m.last].lower))
+        m.inert = true;
+      // "the Ukraine crisis", "the Korea question": a state naming an issue is no party to it.
+      static const std::set<std::string> kIssueNouns = {"crisis", "conflict", "war", "issue", "question",
+                                                        "situation", "file", "dossier"};
+      if (m.how == Resolution::Name && m.last < n && kIssueNouns.count(s.tokens[m.last].lower) &&
+          m.actors.size() == 1 && is_type(m.actors.front(), ActorType::State))
+        m.inert = true;
       // "the ASEAN summit", "the NATO summit": an organisation naming an event is no party.
       if (m.how == Resolution::Name && m.last < n && kEventNouns.count(s.tokens[m.last].lower) &&
           m.actors.size() == 1 && is_type(m.actors.front(), ActorType::Organization))
@@ -1196,6 +1209,7 @@ class Resolver {
       const std::string own = country_of(label_speaker_);
       if (sides.size() == 2 && (sides[0] == own || sides[1] == own)) m.actors = {sides[0] == own ? sides[1] : sides[0]};
     }
+    if (!label_speaker_.empty()) out_.voices[sentence_] = label_speaker_;
     for (ActorMention& m : *mentions) {
       if (m.how != Resolution::We) continue;
       if (!label_speaker_.empty() && !s.tokens[m.first].in_quote) {
@@ -1356,7 +1370,6 @@ class Resolver {
   // ("The writer is Pakistan's ambassador to China") or, failing those, the
   // main state of the document that "we" works *with*.
   void resolve_author() {
-    if (pending_we_.empty()) return;
     std::string author = opt_.speaker;
     if (!author.empty() && !out_.actors.count(author)) {
       if (g_.has_actor(author)) add_gazetteer_actor(author);
@@ -1365,11 +1378,18 @@ class Resolver {
     if (author.empty()) author = byline_state();
     if (author.empty() && pending_we_.size() >= 2) author = inferred_author();
     if (author.empty()) return;
+    if (!out_.actors.count(author)) {
+      if (!g_.has_actor(author)) return;
+      add_gazetteer_actor(author);
+    }
     const std::string side = is_person(author) ? country_of(author) : author;
     for (const auto& [s, k] : pending_we_) {
       out_.mentions[s][k].actors = {side};
       if (is_person(author)) out_.mentions[s][k].speaker = author;
     }
+    // The author speaks every sentence no labelled speaker holds.
+    for (std::string& voice : out_.voices)
+      if (voice.empty()) voice = author;
   }
 
   std::string byline_state() {

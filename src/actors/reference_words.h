@@ -30,12 +30,15 @@ inline const std::vector<std::vector<std::string>> kBothSides = {
 inline const std::set<std::string> kSideNouns = {"sides", "countries", "nations", "parties", "governments", "leaders",
                                           "ministers", "presidents", "neighbours", "neighbors", "secretaries",
                                           "counterparts", "delegations", "allies", "states", "juntas", "regimes",
-                                          "premiers", "chiefs", "militaries", "envoys", "delegates", "officials"};
+                                          "premiers", "chiefs", "militaries", "envoys", "delegates", "officials",
+                                          "rivals"};
 // Of those, the nouns whose number counts people, not states: "the four ministers" of a 2+2.
 inline const std::set<std::string> kPeopleNouns = {"ministers", "secretaries", "counterparts", "delegations", "envoys",
                                             "delegates", "chiefs", "officials"};
-// After a bare "the" (no number), only these name the two sides: "the ministers urged".
-inline const std::set<std::string> kBareSideNouns = {"ministers", "secretaries", "delegations", "parties", "leaders"};
+// After a bare "the" (no number), only these name the two sides: "the ministers urged",
+// "the tit-for-tat strikes between the neighbours".
+inline const std::set<std::string> kBareSideNouns = {"ministers", "secretaries", "delegations", "parties", "leaders",
+                                                     "neighbours", "neighbors", "rivals"};
 // Verbs of travel: the capital after "flew to" is where one went.
 inline const std::set<std::string> kMotionVerbs = {"flew", "fly", "flies", "flying", "travelled", "traveled", "travel",
                                             "travels", "travelling", "traveling", "went", "go", "goes", "going",

@@ -167,6 +167,21 @@ std::vector<EdgeMention> edges_of(const Document& doc, std::size_t sentence, con
         pairs.emplace_back(parties[a], parties[b]);
         if (relation && relation->directed) pairs.emplace_back(parties[b], parties[a]);
       }
+  } else if (rules.rules[match.rule].voice_source) {
+    // "The UK should respect China's sovereignty" in the Chinese ambassador's op-ed; a quotation
+    // is someone else's, and a headline the editor's.
+    const std::string& voice = sentence < actors.voices.size() ? actors.voices[sentence] : std::string();
+    const bool quoted = doc.sentences[sentence].headline ||
+                        (!match.target.empty() && doc.sentences[sentence].tokens[mentions[match.target.front()].first].in_quote);
+    auto it = actors.actors.find(voice);
+    if (it != actors.actors.end() && !quoted) {
+      std::string side = voice;
+      if (it->second.type == ActorType::Person) {
+        speaker = voice;
+        if (!it->second.country.empty()) side = it->second.country;
+      }
+      for (const std::string& t : actors_of(match.target, mentions, nullptr)) pairs.emplace_back(side, t);
+    }
   } else {
     for (const std::string& s : actors_of(match.source, mentions, &speaker))
       for (const std::string& t : actors_of(match.target, mentions, nullptr)) pairs.emplace_back(s, t);

@@ -55,7 +55,7 @@ const std::vector<std::string> kActorKeys = {"id", "name", "type", "aliases", "e
 const std::vector<std::string> kAffiliationKeys = {"actor", "from", "to"};
 const std::vector<std::string> kOrganKeys = {"id", "name", "words"};
 const std::vector<std::string> kRuleKeys = {"id", "relation", "pattern", "patterns", "priority",
-                                            "unless", "when_negated", "examples"};
+                                            "unless", "when_negated", "examples", "source"};
 const std::vector<std::string> kExampleKeys = {"says", "gives"};
 const std::vector<std::string> kStyles = {"solid", "dashed", "dotted", "bold"};
 const std::vector<std::string> kActorStyleKeys = {"type", "shape", "color", "style"};
@@ -545,6 +545,12 @@ class Loader {
       }
       append_strings(file, m["unless"], "unless", &r.unless);
       get_string(file, m, "when_negated", &r.when_negated, false, "rule");
+      std::string source;
+      if (get_string(file, m, "source", &source, false, "rule")) {
+        if (source == "voice") r.voice_source = true;
+        else error(file, m["source"], "unknown source '" + source + "'",
+                   "the only one is 'voice': the author or labelled speaker, outside quotations");
+      }
       if (const YAML::Node ex = m["examples"]) {
         each_entry(file, ex, "examples", [&](const YAML::Node& e) {
           check_keys(file, e, kExampleKeys, "example key");

@@ -75,6 +75,7 @@ struct SentenceView {
   std::vector<std::size_t> after_quantity;       // token -> the actor after "a", "20", "the"... there, or kNoActor
   std::vector<char> named;                       // token -> some mention (a place too) covers it
   std::vector<char> scare_quote;                 // token is a quote mark around a few words: no break
+  std::vector<char> hedge;                       // token is in "what it described as": no room, no break
   std::vector<char> glued_hyphen;                // token is a "-" written against the word before it
 
   SentenceView(const Sentence& s, const std::vector<ActorMention>& m, const std::map<std::string, Actor>& a,
@@ -82,6 +83,7 @@ struct SentenceView {
       : sentence(s), mentions(m), ids(s.tokens.size()), starts(s.tokens.size()), blocking(s.tokens.size(), -1),
         types(m.size(), 0), sides(m.size()), facts(s.tokens.size()), opens(s.tokens.size()),
         clause(s.tokens.size() + 1, 0), named(s.tokens.size(), 0), scare_quote(s.tokens.size(), 0),
+        hedge(s.tokens.size(), 0),
         glued_hyphen(s.tokens.size(), 0) {
     for (std::size_t t = 1; t < s.tokens.size(); ++t)
       glued_hyphen[t] = s.tokens[t].text.size() == 1 && s.tokens[t].text[0] == '-' && s.tokens[t].begin == s.tokens[t - 1].end;
@@ -109,6 +111,7 @@ struct SentenceView {
     for (std::size_t t = 0; t < s.tokens.size(); ++t)
       if (named[t] && facts[t]->speech) facts[t] = &word_facts[0];
     mark_scare_quotes();
+    mark_hedges();
     after_quantity.assign(s.tokens.size(), kNoActor);
     for (std::size_t t = 0; t < s.tokens.size(); ++t) after_quantity[t] = actor_after_quantity(t);
     for (std::size_t t = 0; t < s.tokens.size(); ++t) {
@@ -129,6 +132,25 @@ struct SentenceView {
   // 'had a "good conversation" with Trump', 'an "ironclad friend"': quote marks
   // around one to four words, not opening a quotation (after "said", a colon or
   // a comma), are part of the clause; gaps and words read through them.
+  // "struck what it said were bases of", "strikes on what Islamabad described as hideouts":
+  // the writer's distance from a claim, which a gap reads through.
+  void mark_hedges() {
+    static const std::set<std::string> kHedgeVerbs = {"said", "says", "described", "describes", "called", "calls",
+                                                      "termed", "claimed", "claims", "considers", "considered"};
+    static const std::set<std::string> kAfter = {"as", "were", "was", "are", "is"};
+    const auto& t = sentence.tokens;
+    for (std::size_t w = 0; w + 2 < t.size(); ++w) {
+      if (t[w].lower != "what") continue;
+      for (std::size_t verb = w + 2; verb <= w + 3 && verb < t.size(); ++verb) {
+        if (!kHedgeVerbs.count(t[verb].lower)) continue;
+        std::size_t end = verb + 1;
+        if (end < t.size() && kAfter.count(t[end].lower)) ++end;
+        for (std::size_t k = w; k < end; ++k) hedge[k] = 1;
+        break;
+      }
+    }
+  }
+
   void mark_scare_quotes() {
     const std::vector<Token>& t = sentence.tokens;
     for (std::size_t open = 0; open < t.size(); ++open) {
@@ -286,8 +308,9 @@ class Run {
     for (std::size_t at = pos; at <= v_.size(); ++at) {
       const std::size_t g = at - pos;
       if (g > 0) {
-        if (!v_.scare_quote[at - 1] && ++counted > e.max_gap) break;
         const std::size_t skipped = at - 1;
+        if (v_.hedge[skipped]) continue;
+        if (!v_.scare_quote[at - 1] && ++counted > e.max_gap) break;
         // A gap never crosses an actor, but for the subject's own after a possessive
         // ("Rwanda committed to withdrawing its troops from Congolese territory").
         if (v_.blocking[skipped] >= 0 && !own_possession(static_cast<std::size_t>(v_.blocking[skipped]))) break;
@@ -775,7 +798,9 @@ bool Matcher::build(const RuleSet& rules, std::vector<Diagnostic>* diags) {
       CompiledPattern cp;
       std::string error, hint;
       int offset = 0;
-      if (!compile_pattern(rule.patterns[i], ctx, &cp, &error, &hint, &offset)) {
+      PatternContext rule_ctx = ctx;
+      rule_ctx.voice_source = rule.voice_source;
+      if (!compile_pattern(rule.patterns[i], rule_ctx, &cp, &error, &hint, &offset)) {
         report(rule.pattern_where[i], rule.pattern_quoted[i], offset, "rule '" + rule.id + "': " + error, hint);
         continue;
       }

@@ -43,7 +43,11 @@ class Parser {
     if (!has_required)
       return fail_at(0, "the pattern has no required word, so it would match anywhere",
                      "add at least one word that is not optional, e.g. the verb");
-    if (ctx_.slots_allowed) {
+    if (ctx_.slots_allowed && ctx_.voice_source) {
+      if (!has_target || has_source || has_parties)
+        return fail_at(0, "a rule with source: voice needs {target} and no {source} or {parties}",
+                       "for example \"{target} (should|must)\"");
+    } else if (ctx_.slots_allowed) {
       const bool pair = has_source && has_target && !has_parties;
       const bool group = has_parties && !has_source && !has_target;
       if (!pair && !group)

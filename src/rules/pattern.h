@@ -61,6 +61,7 @@ struct PatternContext {
   const std::map<std::string, std::vector<std::string>>* word_lists = nullptr;
   const std::map<std::string, std::vector<std::string>>* word_forms = nullptr;
   bool slots_allowed = true;  // false for negations and `unless`
+  bool voice_source = false;  // the rule's source is the voice: the pattern has {target} only
 };
 
 // Every word the patterns mention, numbered from 1; 0 is any other word.
