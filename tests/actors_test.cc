@@ -255,6 +255,16 @@ TEST_F(DefaultActors, ASharedNameIsTheActorTheStoryIsAbout) {
             (Edges{"Russia met North Korea", "Russia praised North Korea"}));
 }
 
+// Found on unseen text (heldout29): "military" describing the support is no armed
+// force; "the two ministers" are the last two people of two states named.
+TEST_F(DefaultActors, AnOrgansWordDescribingANounAndTheMinistersNamedWithoutTitles) {
+  EXPECT_EQ(testing::edges(ex, "The sanctions target Iran's military support to Russia.", true),
+            (Edges{"Iran supported Russia"}));
+  EXPECT_EQ(testing::edges(ex, "Badr Abdelatty received Ayman Safadi. Jordan thanked Qatar and the United States. "
+                               "The two ministers agreed to meet again.", true),
+            (Edges{"Egypt met Jordan", "Jordan praised Qatar", "Jordan praised United States", "Egypt agreed Jordan"}));
+}
+
 // Found on unseen wire copy (heldout22): an organisation naming an event is
 // where things happen; the meeting there is between the people who met.
 TEST_F(DefaultActors, AnOrganisationsSummitIsNoParty) {

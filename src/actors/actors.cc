@@ -259,9 +259,12 @@ class Resolver {
       bool of_demonym = false;
       std::size_t at = end + 1;
       if (tokens()[at].lower == "the") ++at;
-      // "President of the Republic of Turkiye", "King of the Hashemite Kingdom of Jordan"
+      // "President of the Republic of Turkiye", "King of the Hashemite Kingdom of Jordan",
+      // "Minister of Foreign Affairs and Expatriates of the Hashemite Kingdom of Jordan"
       std::size_t state_word = at;
-      for (std::size_t k = at; k < at + 4 && k + 1 < tokens().size() && tokens()[k].capitalized; ++k) {
+      for (std::size_t k = at; k < at + 6 && k + 1 < tokens().size() &&
+                               (tokens()[k].capitalized || (k > at && tokens()[k].lower == "and"));
+           ++k) {
         if (tokens()[k + 1].lower != "of") continue;
         const std::size_t named = k + 2 < tokens().size() && tokens()[k + 2].lower == "the" ? k + 3 : k + 2;
         if (state_at(named, &of_state, &of_len, &of_demonym) && !of_demonym) {
@@ -362,10 +365,20 @@ class Resolver {
     return false;
   }
 
+  // An organ named at `i`, unless its word describes the noun after it: "Iran's
+  // military support to Russia" is Iran's support, not its armed forces'.
+  const GazetteerEntry* organ_at(std::size_t i) const {
+    const GazetteerEntry* o = g_.organs().longest(tokens(), ids_, i);
+    if (!o) return nullptr;
+    const std::size_t after = i + o->words.size();
+    if (after < tokens().size() && kModifiedNouns.count(tokens()[after].lower)) return nullptr;
+    return o;
+  }
+
   // A noun at `i` that, with a state, names an organ (`organ` set) or the state
   // itself (a state noun, or with `objects` also "strikes", "position"...).
   bool noun_after_state(std::size_t i, bool objects, std::string* organ, std::size_t* len) const {
-    if (const GazetteerEntry* o = g_.organs().longest(tokens(), ids_, i)) {
+    if (const GazetteerEntry* o = organ_at(i)) {
       *organ = o->id;
       *len = o->words.size();
       return true;
@@ -551,7 +564,7 @@ class Resolver {
       // "Pakistan Army", "Pakistan's military": an organ of the state.
       std::size_t k = m.last;
       if (k < tokens().size() && tokens()[k].lower == "'s") ++k;
-      if (const GazetteerEntry* o = g_.organs().longest(tokens(), ids_, k)) {
+      if (const GazetteerEntry* o = organ_at(k)) {
         m.last = k + o->words.size();
         m.actors = {add_organ(e->id, o->id)};
         m.how = Resolution::Organ;
@@ -1009,6 +1022,23 @@ class Resolver {
     return states.size() == count ? people : std::vector<std::string>{};
   }
 
+  // The last people of `count` different states named in the sentences before this one.
+  std::vector<std::string> people_named_last(std::size_t count) const {
+    std::vector<std::string> people, states;
+    for (std::size_t back = 1; back <= 4 && back <= sentence_ && states.size() < count; ++back)
+      for (auto m = out_.mentions[sentence_ - back].rbegin(); m != out_.mentions[sentence_ - back].rend(); ++m) {
+        if (m->actors.size() != 1 || !is_person(m->actors.front())) continue;
+        const std::string c = country_of(m->actors.front());
+        if (c.empty() || std::find(states.begin(), states.end(), c) != states.end()) continue;
+        states.push_back(c);
+        people.push_back(m->actors.front());
+        if (states.size() == count) break;
+      }
+    if (states.size() != count) return {};
+    std::reverse(people.begin(), people.end());  // in the order the text names them
+    return people;
+  }
+
   // The state of "its neighbour": the last state named before mention `k` that
   // is not the state of the sentence's first participant (who owns "its").
   std::vector<std::string> partner_before(const std::vector<ActorMention>& mentions, std::size_t k) const {
@@ -1143,6 +1173,9 @@ class Resolver {
         const std::string& head = s.tokens[m.last - 1].lower;
         if (pick.size() != count && (head == "ministers" || head == "secretaries"))
           pick = states_of(people_titled(s, m, count));
+        // ... or failing titles, the last people of that many states ("Ayman Safadi").
+        if (pick.size() != count && (head == "ministers" || head == "secretaries"))
+          pick = states_of(people_named_last(count));
         // The last group of that many named in the last few sentences ("France, Britain and
         // Germany ... the three European countries").
         for (auto g = groups_.rbegin(); pick.size() != count && g != groups_.rend() && sentence_ <= g->first + 4; ++g)

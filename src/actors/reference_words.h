@@ -72,6 +72,10 @@ inline const std::set<std::string> kBlocWords = {"bloc", "alliance", "union", "g
 // Nouns after an organisation's name that make it an event, not a party:
 // "the ASEAN summit", "the NATO summit".
 inline const std::set<std::string> kEventNouns = {"summit", "summits", "forum", "ministerial", "conference"};
+// Nouns an organ's word may describe instead of naming the organ: "military support".
+inline const std::set<std::string> kModifiedNouns = {"support", "aid", "assistance", "cooperation", "backing",
+                                                     "help", "supplies", "equipment", "hardware", "technology",
+                                                     "ties", "links", "relations", "exercises", "drills"};
 // Words for a ruling military; after "the" they refer back to the state last
 // named with them: "Mali's military government ... the junta".
 inline const std::vector<std::vector<std::string>> kRegimeWords = {

@@ -180,7 +180,12 @@ std::vector<EdgeMention> edges_of(const Document& doc, std::size_t sentence, con
         speaker = voice;
         if (!it->second.country.empty()) side = it->second.country;
       }
-      for (const std::string& t : actors_of(match.target, mentions, nullptr)) pairs.emplace_back(side, t);
+      // "Both sides must adapt": a call the voice makes on itself too is no urging of the other.
+      const std::vector<std::string> targets = actors_of(match.target, mentions, nullptr);
+      const bool itself = std::any_of(targets.begin(), targets.end(),
+                                      [&](const std::string& t) { return ref_of(t, actors).country_id == side; });
+      if (!itself)
+        for (const std::string& t : targets) pairs.emplace_back(side, t);
     }
   } else {
     for (const std::string& s : actors_of(match.source, mentions, &speaker))
