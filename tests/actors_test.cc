@@ -255,6 +255,19 @@ TEST_F(DefaultActors, ASharedNameIsTheActorTheStoryIsAbout) {
             (Edges{"Russia met North Korea", "Russia praised North Korea"}));
 }
 
+// Found on unseen text (heldout30): whom "all parties", "both countries" and "the six
+// heads of state" are; a ministry's "we" is the state that opens a sentence it speaks.
+TEST_F(DefaultActors, ThirdPartiesPartnersGroupsOfSixAndAMinistrysWe) {
+  EXPECT_EQ(testing::edges(ex, "Israel struck Iran. Brazil calls on all parties to exercise restraint.", true),
+            (Edges{"Israel attacked Iran", "Brazil urged Iran", "Brazil urged Israel"}));
+  EXPECT_EQ(testing::edges(ex, "We welcome Vietnam and Indonesia as partners. We are ready to expand trade with both "
+                               "countries.", true, "USA"),
+            (Edges{"United States pledged Vietnam", "United States pledged Indonesia"}));
+  EXPECT_EQ(testing::edges(ex, "We strongly protest the step by the Estonian authorities. Russia remains open to dialogue, "
+                               "but we will respond. We call on the Estonian side to change course.", true),
+            (Edges{"Russia opposed Estonia", "Russia urged Estonia"}));
+}
+
 // Found on unseen text (heldout29): "military" describing the support is no armed
 // force; "the two ministers" are the last two people of two states named.
 TEST_F(DefaultActors, AnOrgansWordDescribingANounAndTheMinistersNamedWithoutTitles) {

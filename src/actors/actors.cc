@@ -615,8 +615,12 @@ class Resolver {
     const std::string& first = t[k].lower;
     if (first != "the" && first != "both" && first != "all" && first != "our") return 0;
     ++k;
-    const bool number = k < t.size() && (t[k].lower == "two" || t[k].lower == "three" || t[k].lower == "four");
+    const bool number = k < t.size() && kSideCounts.count(t[k].lower) > 0;
     if (number) ++k;
+    // "the six heads of state"
+    if (number && k + 2 < t.size() && t[k].lower == "heads" && t[k + 1].lower == "of" &&
+        (t[k + 2].lower == "state" || t[k + 2].lower == "government"))
+      return k + 3 - i;
     // "our two prime ministers" in an op-ed; "our partners" is no pair.
     if ((first == "all" || first == "our") && !number) return 0;
     for (std::size_t mods = 0; k < t.size() && mods <= 3; ++mods, ++k) {
@@ -1126,8 +1130,7 @@ class Resolver {
         // "all parties", "the warring parties": a conflict's sides, states or armed groups.
         bool conflict = false;
         for (std::size_t t = m.first; t < m.last; ++t) {
-          if (s.tokens[t].lower == "three") count = 3;
-          if (s.tokens[t].lower == "four") count = 4;
+          if (auto n = kSideCounts.find(s.tokens[t].lower); n != kSideCounts.end()) count = n->second;
           states_only = states_only || kStateWords.count(s.tokens[t].lower) > 0;
           conflict = conflict || s.tokens[t].lower == "all" || s.tokens[t].lower == "warring";
         }
@@ -1164,8 +1167,25 @@ class Resolver {
         }
         // An object pair is the story's two main states ("The African Union urged both
         // countries", after "Egypt has deepened ties with Eritrea and Somalia").
+        // Partners named in the sentence before: "We also welcome Vietnam and Indonesia as
+        // partners. We are ready to expand trade with both countries." (Those urged, "called
+        // on both countries", are the story's main states.)
+        for (auto g = groups_.rbegin();
+             object && before == "with" && pick.size() != count && g != groups_.rend() && sentence_ <= g->first + 1; ++g)
+          if (g->first < sentence_ && states_of(g->second).size() == count) pick = states_of(g->second);
+        // Addressed by a third party, never the subject's own side: "Brazil calls on all
+        // parties" after "Israeli attacks on Iran" (but "contact between the two countries"
+        // may well include the subject).
+        const bool addressed = before == "on" || before == "upon" || before.rfind("urg", 0) == 0 ||
+                               before.rfind("ask", 0) == 0;
         if (object && count == 2 && pick.size() != count) {
-          const std::vector<std::string> main = main_states(count, states_only, conflict);
+          std::string subject_side;
+          for (std::size_t k = 0; k < here && subject_side.empty() && addressed; ++k)
+            if ((*mentions)[k].actors.size() == 1) subject_side = country_of((*mentions)[k].actors.front());
+          std::vector<std::string> main = main_states(count + 1, states_only, conflict);
+          if (main.size() < count + 1) main = main_states(count, states_only, conflict);
+          main.erase(std::remove(main.begin(), main.end(), subject_side), main.end());
+          main.resize(std::min(main.size(), count));
           if (main.size() == count) pick = main;
         }
         // "The two ministers also exchanged views": the last ministers named, before a
@@ -1470,8 +1490,18 @@ class Resolver {
     if (main.size() < 2) return main.empty() ? (main_states(1, true).empty() ? "" : main_states(1, true).front()) : main.front();
     const int a = partners.count(main[0]) ? partners.at(main[0]) : 0;
     const int b = partners.count(main[1]) ? partners.at(main[1]) : 0;
-    if (a == b) return "";
-    return a < b ? main[0] : main[1];
+    if (a != b) return a < b ? main[0] : main[1];
+    // Failing that, the one that opens a sentence where "we" speaks: "Russia remains
+    // open to dialogue, but we will respond" in the Russian ministry's statement.
+    std::set<std::string> opening;
+    for (const auto& [s, k] : pending_we_) {
+      (void)k;
+      for (const ActorMention& m : out_.mentions[s])
+        if (m.first == 0 && m.actors.size() == 1 && m.how != Resolution::We) opening.insert(country_of(m.actors.front()));
+    }
+    const bool first = opening.count(main[0]) > 0, second = opening.count(main[1]) > 0;
+    if (first != second) return first ? main[0] : main[1];
+    return "";
   }
 
   const Document& doc_;

@@ -2,6 +2,7 @@
 // sides", "the junta", "the move", titles' modifiers, words that are no names.
 // Only src/actors/actors.cc includes this; the lists are plain data.
 #pragma once
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -25,6 +26,9 @@ inline const std::vector<std::vector<std::string>> kBothSides = {
     // a conflict's sides: "urged all parties to agree to a ceasefire"
     {"all", "parties"}, {"all", "sides"}, {"the", "warring", "parties"}, {"the", "warring", "sides"},
     {"both", "warring", "parties"}};
+// How many sides a number word names: "the six heads of state".
+inline const std::map<std::string, std::size_t> kSideCounts = {{"two", 2}, {"three", 3}, {"four", 4}, {"five", 5},
+                                                               {"six", 6}};
 // The same said more freely: "the two nuclear-armed neighbours", "both foreign
 // ministers", "the four ministers" (of two states), "the ministers".
 inline const std::set<std::string> kSideNouns = {"sides", "countries", "nations", "parties", "governments", "leaders",
@@ -119,7 +123,7 @@ inline const std::set<std::string> kNotNames = {
 inline const std::set<std::string> kAttackNouns = {"strike", "strikes", "airstrike", "airstrikes", "attack",
                                                    "attacks", "shelling", "bombardment", "bombing", "bombings",
                                                    "raid", "raids", "offensive", "incursion", "aggression",
-                                                   "invasion"};
+                                                   "invasion", "retaliation"};
 // Nouns of a state's ground: with a demonym, a place ("use Belarusian territory").
 inline const std::set<std::string> kGroundNouns = {"territory", "soil", "waters", "airspace", "land"};
 inline const std::set<std::string> kAttackObjectWords = {"on", "against", "targeting", "in", "into", "near"};
