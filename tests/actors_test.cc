@@ -255,6 +255,14 @@ TEST_F(DefaultActors, ASharedNameIsTheActorTheStoryIsAbout) {
             (Edges{"Russia met North Korea", "Russia praised North Korea"}));
 }
 
+// Found on unseen text (heldout31): "the agency" is the organisation named just before,
+// in this sentence first.
+TEST_F(DefaultActors, TheAgencyIsTheOrganisationJustNamed) {
+  EXPECT_EQ(testing::edges(ex, "The UN imposed sanctions on Iran. Iran cooperates with the International Atomic Energy "
+                               "Agency and urged the agency to remain impartial.", true),
+            (Edges{"United Nations opposed Iran", "Iran urged International Atomic Energy Agency"}));
+}
+
 // Found on unseen text (heldout30): whom "all parties", "both countries" and "the six
 // heads of state" are; a ministry's "we" is the state that opens a sentence it speaks.
 TEST_F(DefaultActors, ThirdPartiesPartnersGroupsOfSixAndAMinistrysWe) {

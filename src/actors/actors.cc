@@ -706,8 +706,15 @@ class Resolver {
       return add_reference(i, i + phrase->size(), {state}, Resolution::Pronoun, out);
     }
     if (tokens()[i].lower == "the" && i + 1 < tokens().size() && kBlocWords.count(tokens()[i + 1].lower) &&
-        !tokens()[i + 1].capitalized && !last_bloc_.empty()) {
-      return add_reference(i, i + 2, {last_bloc_}, Resolution::Pronoun, out);
+        !tokens()[i + 1].capitalized) {
+      // "cooperate with the International Atomic Energy Agency ... call on the agency": this sentence's first.
+      std::string bloc = last_bloc_;
+      for (auto m = out->rbegin(); m != out->rend(); ++m)
+        if (m->actors.size() == 1 && is_type(m->actors.front(), ActorType::Organization)) {
+          bloc = m->actors.front();
+          break;
+        }
+      if (!bloc.empty()) return add_reference(i, i + 2, {bloc}, Resolution::Pronoun, out);
     }
     // "the kingdom": the monarchy named last ("Kingdom of Saudi Arabia" is one of its names).
     if (tokens()[i].lower == "the" && i + 1 < tokens().size() && tokens()[i + 1].lower == "kingdom" &&
