@@ -255,6 +255,14 @@ TEST_F(DefaultActors, ASharedNameIsTheActorTheStoryIsAbout) {
             (Edges{"Russia met North Korea", "Russia praised North Korea"}));
 }
 
+// Found on unseen text (heldout32): a statement of the Secretary-General's office.
+TEST_F(DefaultActors, TheSecretaryGeneralWithNoNameHeadsTheOrganisationInView) {
+  EXPECT_EQ(testing::edges(ex, "The Secretary-General condemns the offensive. He urges Rwanda to withdraw.", true),
+            (Edges{"United Nations urged Rwanda"}));
+  EXPECT_EQ(testing::edges(ex, "NATO ministers met on Tuesday. The Secretary General urged Russia to withdraw.", true),
+            (Edges{"NATO urged Russia"}));
+}
+
 // Found on unseen text (heldout31): "the agency" is the organisation named just before,
 // in this sentence first.
 TEST_F(DefaultActors, TheAgencyIsTheOrganisationJustNamed) {

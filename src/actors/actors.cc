@@ -354,6 +354,17 @@ class Resolver {
       for (const bool whole : {true, false})
         for (auto it = titled_people_.rbegin(); person.empty() && it != titled_people_.rend(); ++it)
           if (whole ? it->second == office : it->second.compare(0, office.size(), office) == 0) person = it->first;
+      // "The Secretary-General strongly condemns" in a statement of his office: the head
+      // of the organisation spoken of last, else of the one that office usually names.
+      if (person.empty())
+        if (auto head = kOrganisationHeads.find(office); head != kOrganisationHeads.end()) {
+          const std::string organisation = !last_bloc_.empty() ? last_bloc_ : head->second;
+          if (g_.has_actor(organisation)) {
+            add_gazetteer_actor(organisation);
+            person = add_person(g_.actor(organisation, doc_.date).name + " " + title->id, organisation);
+            titled_people_.emplace_back(person, office);
+          }
+        }
       if (person.empty()) return false;
       m.first = listed ? i : i - 1;
       m.last = end;

@@ -76,6 +76,10 @@ inline const std::set<std::string> kBlocWords = {"bloc", "alliance", "union", "g
 // Nouns after an organisation's name that make it an event, not a party:
 // "the ASEAN summit", "the NATO summit".
 inline const std::set<std::string> kEventNouns = {"summit", "summits", "forum", "ministerial", "conference"};
+// Offices heading an organisation, and the organisation the office names when none
+// is in view: "The Secretary-General strongly condemns ..." is the UN's.
+inline const std::map<std::string, std::string> kOrganisationHeads = {
+    {"secretary-general", "UN"}, {"secretary general", "UN"}, {"high representative", "EU"}};
 // Nouns an organ's word may describe instead of naming the organ: "military support".
 inline const std::set<std::string> kModifiedNouns = {"support", "aid", "assistance", "cooperation", "backing",
                                                      "help", "supplies", "equipment", "hardware", "technology",

@@ -171,10 +171,14 @@ std::vector<EdgeMention> edges_of(const Document& doc, std::size_t sentence, con
     // "The UK should respect China's sovereignty" in the Chinese ambassador's op-ed; a quotation
     // is someone else's, and a headline the editor's.
     const std::string& voice = sentence < actors.voices.size() ? actors.voices[sentence] : std::string();
-    const bool quoted = doc.sentences[sentence].headline ||
-                        (!match.target.empty() && doc.sentences[sentence].tokens[mentions[match.target.front()].first].in_quote);
+    const auto& tokens = doc.sentences[sentence].tokens;
+    const std::size_t first = match.target.empty() ? 0 : mentions[match.target.front()].first;
+    const bool quoted = doc.sentences[sentence].headline || (!match.target.empty() && tokens[first].in_quote);
+    // The target opens its clause: "Our support for Ukraine must continue" asks nothing of Ukraine.
+    static const std::set<std::string> kClauseOpeners = {",", "and", "but", "that", ";", ":", "so", "yet"};
+    const bool opens_clause = first == 0 || kClauseOpeners.count(tokens[first - 1].lower) > 0;
     auto it = actors.actors.find(voice);
-    if (it != actors.actors.end() && !quoted) {
+    if (it != actors.actors.end() && !quoted && opens_clause) {
       std::string side = voice;
       if (it->second.type == ActorType::Person) {
         speaker = voice;
