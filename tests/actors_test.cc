@@ -255,6 +255,13 @@ TEST_F(DefaultActors, ASharedNameIsTheActorTheStoryIsAbout) {
             (Edges{"Russia met North Korea", "Russia praised North Korea"}));
 }
 
+// Found on unseen text (heldout33): a particle glued to a surname is part of it.
+TEST_F(DefaultActors, AParticleGluedToASurname) {
+  EXPECT_EQ(testing::edges(ex, "Hakan Fidan met Minister of Foreign Affairs of Syria Asaad Hassan al-Shaibani. "
+                               "Minister al-Shaibani thanked Turkey.", true),
+            (Edges{"Turkey met Syria", "Syria praised Turkey"}));
+}
+
 // Found on unseen text (heldout32): a statement of the Secretary-General's office.
 TEST_F(DefaultActors, TheSecretaryGeneralWithNoNameHeadsTheOrganisationInView) {
   EXPECT_EQ(testing::edges(ex, "The Secretary-General condemns the offensive. He urges Rwanda to withdraw.", true),

@@ -150,6 +150,15 @@ class Resolver {
   }
 
   // Capitalised words of a name starting at i; returns its end (== i when none).
+  // "al-Shaibani", "el-Sisi": a particle glued by a hyphen to the name it opens; its
+  // length in tokens (3), or 0.
+  std::size_t glued_particle_at(std::size_t j) const {
+    const auto& t = tokens();
+    if (j + 2 >= t.size() || !kNameParticles.count(t[j].lower) || t[j].capitalized) return 0;
+    const bool glued = t[j + 1].text == "-" && t[j + 1].begin == t[j].end && t[j + 2].begin == t[j + 1].end;
+    return glued && t[j + 2].kind == TokenKind::Word && t[j + 2].capitalized ? 3 : 0;
+  }
+
   std::size_t name_end(std::size_t i) const {
     std::size_t j = i, words = 0;
     // "General Secretary To Lam": a capitalised "To" mid-sentence before a name opens it.
@@ -159,6 +168,11 @@ class Resolver {
     }
     while (j < tokens().size() && words < 4) {
       if (is_name_word(j)) { ++j; ++words; continue; }
+      if (const std::size_t glued = glued_particle_at(j)) {
+        j += glued;
+        ++words;
+        continue;
+      }
       // "Lai Ching-te", "Lee Jae-myung": a lower-case part glued on by a hyphen.
       if (words > 0 && j + 1 < tokens().size() && tokens()[j].text == "-" && tokens()[j].begin == tokens()[j - 1].end &&
           tokens()[j + 1].begin == tokens()[j].end && tokens()[j + 1].kind == TokenKind::Word &&
@@ -314,8 +328,10 @@ class Resolver {
         if (name_end(end + second->words.size()) > end + second->words.size()) end += second->words.size();
     const std::size_t name_last = name_end(end);
     if (name_last > end) {
-      auto known = surnames_.find(tokens()[end].lower);
-      if (name_last == end + 1 && known != surnames_.end()) {
+      // One name word, or a particle glued to one ("Minister al-Shaibani"): a surname met before.
+      const bool one_word = name_last == end + 1 || (name_last == end + 3 && glued_particle_at(end) == 3);
+      auto known = surnames_.find(tokens()[name_last - 1].lower);
+      if (one_word && known != surnames_.end()) {
         m.last = name_last;
         m.actors = {known->second};
         m.how = Resolution::Surname;
@@ -792,13 +808,14 @@ class Resolver {
   }
 
   bool surname_at(std::size_t i, std::vector<ActorMention>* out) {
-    const Token& t = tokens()[i];
+    const std::size_t glued = glued_particle_at(i);  // "al-Shaibani said"
+    const Token& t = tokens()[glued ? i + 2 : i];
     if (!t.capitalized || t.kind != TokenKind::Word) return false;
     auto it = surnames_.find(t.lower);
     if (it == surnames_.end()) return false;
     ActorMention m;
     m.first = i;
-    m.last = i + 1;
+    m.last = i + (glued ? 3 : 1);
     m.actors = {it->second};
     m.how = Resolution::Surname;
     out->push_back(m);
