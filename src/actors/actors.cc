@@ -263,7 +263,15 @@ class Resolver {
     while (end + 1 < tokens().size() && tokens()[end].lower == "and") {
       const GazetteerEntry* more = g_.titles().longest(tokens(), ids_, end + 1);
       if (!more) break;
-      const std::size_t after = end + 1 + more->words.size();
+      std::size_t after = end + 1 + more->words.size();
+      // "... and Minister of Foreign Affairs and International Cooperation of Cambodia"
+      for (std::size_t k = after; k < tokens().size() && k < after + 4; ++k) {
+        if (tokens()[k].lower == "of" && k > after) {
+          after = k;
+          break;
+        }
+        if (tokens()[k].lower != "and" && !tokens()[k].capitalized) break;
+      }
       if (after >= tokens().size() || !(is_name_word(after) || tokens()[after].lower == "of")) break;
       end = after;
     }
