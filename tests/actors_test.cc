@@ -85,6 +85,47 @@ TEST_F(ActorsTest, UntitledNamesWithAnOfficeAfterThem) {
   EXPECT_EQ(ali->how, Resolution::NewPerson);
 }
 
+// The same, with the default rules' gazetteer (every state, titles, capitals).
+class DefaultActorsTest : public ActorsTest {
+ protected:
+  void SetUp() override { testing::build_defaults(&ex_); }
+};
+
+TEST_F(DefaultActorsTest, CapitalsWrittenWithDiacritics) {
+  const auto all = find("Romania will continue to assist Chi\u0219in\u0103u.");
+  const Found* capital = mention(all, "Chi\u0219in\u0103u");
+  ASSERT_NE(capital, nullptr);
+  EXPECT_EQ(capital->actors, std::vector<std::string>{"MDA"});
+}
+
+TEST_F(DefaultActorsTest, ARoyalHonorificWithNoNameIsTheMonarchNamedLast) {
+  const auto all = find("Prime Minister Ishiba met His Majesty Sultan Haji Hassanal Bolkiah of Brunei Darussalam. "
+                        "Ishiba welcomed His Majesty's visit. His Majesty thanked Japan.");
+  const Found* first = mention(all, "His Majesty Sultan Haji Hassanal Bolkiah");
+  ASSERT_NE(first, nullptr);
+  EXPECT_EQ(actor(first->actors.at(0)).country, "BRN");
+  std::size_t honorifics = 0;
+  for (const Found& f : all)
+    if (f.text == "His Majesty") {
+      EXPECT_EQ(f.actors, first->actors);
+      ++honorifics;
+    }
+  EXPECT_EQ(honorifics, 2u);
+}
+
+TEST_F(DefaultActorsTest, AMixedCaseDatelineWithADateGivesStatelessOfficialsTheirState) {
+  const auto all = find("Bucharest, 12 September 2025 - Minister Oana \u021Aoiu received a delegation.\n\n"
+                        "Minister \u021Aoiu said the talks went well.");
+  const Found* minister = mention(all, "Minister Oana \u021Aoiu");
+  ASSERT_NE(minister, nullptr);
+  EXPECT_EQ(actor(minister->actors.at(0)).country, "ROU");
+  // Not any capital that opens a sentence: "Bucharest, for its part, ..." has no date.
+  const auto other = find("Warsaw, for its part, named Minister Jan Nowak.\n\nMinister Nowak said nothing.");
+  const Found* nowak = mention(other, "Minister Jan Nowak");
+  ASSERT_NE(nowak, nullptr);
+  EXPECT_EQ(actor(nowak->actors.at(0)).country, "");
+}
+
 TEST_F(ActorsTest, NounsOfStatesAndBareOrgans) {
   auto all = find("Qin thanked the people of Pakistan and the leaders of India.");
   EXPECT_EQ(mention(all, "the people of Pakistan")->actors, std::vector<std::string>{"PAK"});

@@ -103,6 +103,28 @@ TEST(Text, OverlongSentencesAreCut) {
   for (const Sentence& s : d.sentences) EXPECT_LE(s.tokens.size(), 250u);
 }
 
+TEST(Text, CapitalsBeyondAsciiStartNames) {
+  // Romanian, Polish, Czech, Greek and Cyrillic capitals; their small letters are not.
+  Document d = make_document("t", "\u021Aoiu \u0141ukasz \u017Dilina \u0218tefan \u0394\u03AD\u03BD \u041B\u0430\u0432 "
+                                  "\u021Boiu \u0142ukasz \u017Eilina \u00E9t\u00E9", nullptr);
+  ASSERT_EQ(d.sentences.size(), 1u);
+  const std::vector<Token>& t = d.sentences[0].tokens;
+  ASSERT_EQ(t.size(), 10u);
+  for (std::size_t i = 0; i < 6; ++i) EXPECT_TRUE(t[i].capitalized) << t[i].text;
+  for (std::size_t i = 6; i < 10; ++i) EXPECT_FALSE(t[i].capitalized) << t[i].text;
+}
+
+TEST(Text, FoldingDropsLatinDiacritics) {
+  EXPECT_EQ(fold_case("Chi\u0219in\u0103u"), "chisinau");
+  EXPECT_EQ(fold_case("Bogot\u00E1"), "bogota");
+  EXPECT_EQ(fold_case("\u0141\u00F3d\u017A"), "lodz");
+  EXPECT_EQ(fold_case("Stra\u00DFe"), "strasse");
+  EXPECT_EQ(fold_case("\u0394\u03AD\u03BD"), "\u0394\u03AD\u03BD");  // Greek is left as it is
+  // The gazetteer's "Chisinau" is found in text that writes the diacritics.
+  Document d = make_document("t", "Romania will assist Chi\u0219in\u0103u.", nullptr);
+  EXPECT_EQ(d.sentences[0].tokens[3].lower, "chisinau");
+}
+
 }  // namespace
 }  // namespace relmap
 

@@ -370,14 +370,24 @@ class Resolver {
     // "the Foreign Secretary" with no name: the person last named with that title; so
     // too a title after "and" in "The Secretary and Foreign Minister discussed".
     const bool listed = i > 1 && tokens()[i - 1].lower == "and" && tokens()[i - 2].capitalized;
-    if (title_at == i && i > 0 && (tokens()[i - 1].lower == "the" || listed)) {
+    // "welcomed His Majesty's visit" after "His Majesty Sultan Haji Hassanal Bolkiah":
+    // a royal honorific with no name is the monarch named last.
+    static const std::set<std::string> kRoyalOffices = {
+        "his majesty", "her majesty", "his royal highness", "her royal highness", "his highness", "her highness",
+        "king", "queen", "sultan", "emir", "amir", "crown prince", "prince"};
+    const std::string office = fold_case(title->id);
+    const bool honorific = office.rfind("his ", 0) == 0 || office.rfind("her ", 0) == 0;
+    const bool royal = title_at == i && honorific && kRoyalOffices.count(office) && end < tokens().size() &&
+                       !is_name_word(end);
+    if (title_at == i && ((i > 0 && (tokens()[i - 1].lower == "the" || listed)) || royal)) {
       // The same office first; else one that begins so ("the Deputy Secretary" after
       // "Deputy Secretary of State Christopher Landau").
       std::string person;
-      const std::string office = fold_case(title->id);
       for (const bool whole : {true, false})
         for (auto it = titled_people_.rbegin(); person.empty() && it != titled_people_.rend(); ++it)
-          if (whole ? it->second == office : it->second.compare(0, office.size(), office) == 0) person = it->first;
+          if (royal ? kRoyalOffices.count(it->second) > 0
+                    : whole ? it->second == office : it->second.compare(0, office.size(), office) == 0)
+            person = it->first;
       // "The Secretary-General strongly condemns" in a statement of his office: the head
       // of the organisation spoken of last, else of the one that office usually names.
       if (person.empty())
@@ -390,7 +400,7 @@ class Resolver {
           }
         }
       if (person.empty()) return false;
-      m.first = listed ? i : i - 1;
+      m.first = listed || royal ? i : i - 1;
       m.last = end;
       m.actors = {person};
       m.how = Resolution::Title;
@@ -1432,18 +1442,29 @@ class Resolver {
         for (const ActorMention& m : sentence)
           here = here || std::find(m.actors.begin(), m.actors.end(), person) != m.actors.end();
         if (!here) continue;
-        for (const ActorMention& m : sentence)
+        for (const ActorMention& m : sentence) {
           for (const std::string& id : m.actors) {
             if (id == person) continue;
             const std::string c = country_of(id);
             if (c == main[0] || c == main[1]) (is_person(id) ? people_beside : states_beside).insert(c);
             else if (is_person(id) && !c.empty()) third_party = true;
           }
+        }
       }
       const std::set<std::string>& beside = people_beside.empty() ? states_beside : people_beside;
       if (beside.size() == 1 && !third_party) a->second.country = *beside.begin() == main[0] ? main[1] : main[0];
-      else if (beside.empty() || third_party) a->second.country = dateline;
+      // Beside both states, or none, or a third state's people: a wire's dateline
+      // ("LIMA (AP) - ... Foreign Minister Hugo de Zela accused Mexico of
+      // interfering in Peru's affairs") is the best guess left.
+      else a->second.country = dateline;
     }
+  }
+
+  static bool is_month(const std::string& lower) {
+    static const std::set<std::string> kMonths = {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"};
+    return kMonths.count(lower) > 0;
   }
 
   // The state of a wire's dateline ("BEIRUT, October 14, 2025 (AFP) -"): a capital
@@ -1451,8 +1472,12 @@ class Resolver {
   std::string dateline_state() const {
     for (std::size_t s = 0; s < doc_.sentences.size() && s < 3; ++s) {
       std::vector<Token> t = doc_.sentences[s].tokens;
-      if (t.size() < 2 || t[0].kind != TokenKind::Word || t[0].text.size() < 3 || t[1].text != ",") continue;
-      if (std::any_of(t[0].text.begin(), t[0].text.end(), [](char c) { return c >= 'a' && c <= 'z'; })) continue;
+      if (t.size() < 3 || t[0].kind != TokenKind::Word || t[0].text.size() < 3 || t[1].text != ",") continue;
+      // A release writes its dateline in mixed case ("Bucharest, 12 September 2025 -"):
+      // then a date must follow.
+      const bool all_capitals =
+          std::none_of(t[0].text.begin(), t[0].text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+      if (!all_capitals && !(t[0].capitalized && (t[2].kind == TokenKind::Number || is_month(t[2].lower)))) continue;
       // The gazetteer holds "Beirut" with its case.
       std::transform(t[0].text.begin() + 1, t[0].text.end(), t[0].text.begin() + 1,
                      [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });

@@ -48,7 +48,10 @@ const GazetteerEntry* PhraseIndex::longest(const std::vector<Token>& tokens, con
     bool ok = !e.needs_capital || tokens[i].capitalized;
     for (std::size_t k = 0; k < e.words.size() && ok; ++k) {
       ok = ids[i + k] == e.ids[k];
-      if (ok && !e.exact.empty()) ok = tokens[i + k].text == e.exact[k];
+      // "Chișinău" is the gazetteer's "Chisinau", its case kept.
+      if (ok && !e.exact.empty())
+        ok = tokens[i + k].text == e.exact[k] ||
+             (tokens[i + k].text.size() > tokens[i + k].lower.size() && strip_diacritics(tokens[i + k].text) == e.exact[k]);
     }
     if (!ok) continue;
     if (!best) {

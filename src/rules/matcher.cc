@@ -162,6 +162,14 @@ struct SentenceView {
       scare_quote[open] = scare_quote[close] = 1;
       open = close;
     }
+    // An abbreviation in brackets is no clause: "the supply of liquefied natural gas (LNG) from Brunei".
+    for (std::size_t open = 0; open + 2 < t.size(); ++open) {
+      if (t[open].text != "(" || !t[open + 1].capitalized || t[open + 1].kind != TokenKind::Word) continue;
+      std::size_t close = 0;
+      if (t[open + 2].text == ")") close = open + 2;
+      else if (open + 3 < t.size() && t[open + 3].text == ")" && t[open + 2].kind == TokenKind::Word) close = open + 3;
+      if (close) scare_quote[open] = scare_quote[close] = 1;
+    }
   }
 
   // "ambushed a Malian army convoy", "killed 20 Pakistani soldiers", "a senior
@@ -329,6 +337,20 @@ class Run {
   }
 
   bool opens_predicate(std::size_t t) const { return v_.opens[t] != 0; }
+
+  // "I urge the remaining members of the European Union to recognise ...": an actor
+  // named in a few words of a part ("members of", "the leaders of") after "urge" or
+  // "accused" is asked or accused, and acts in no fact of its own.
+  bool asked_of_part(std::size_t pos) const {
+    if (pos < 2 || v_.lower(pos - 1) != "of") return false;
+    for (std::size_t k = pos - 1, seen = 0; k-- > 0 && seen < 4; ++seen) {
+      if (v_.facts[k]->asks_or_accuses) return true;
+      if (v_.blocking[k] >= 0 || v_.facts[k]->clause_break || v_.is(k, Fn::Comma) || v_.is(k, Fn::And) ||
+          opens_predicate(k))
+        return false;
+    }
+    return false;
+  }
 
 
   static bool is_possessive(const std::string& w) {
@@ -583,7 +605,8 @@ class Run {
         e.is_source ? m_.source : e.is_target ? m_.target : e.is_parties ? m_.parties : m_.others;
     // Nor after "accused" or "urged": "Thailand accused Cambodian troops of firing
     // rockets" reports an accusation, not an attack.
-    const bool object_position = pos > 0 && (v_.facts[pos - 1]->preposition || v_.facts[pos - 1]->asks_or_accuses);
+    const bool object_position =
+        pos > 0 && (v_.facts[pos - 1]->preposition || v_.facts[pos - 1]->asks_or_accuses || asked_of_part(pos));
     for (const auto& [list, end] : found) {
       // A subject starts no match in an object's position, unless it is a bare
       // demonym before the noun of its act: "protest against Turkish [air strikes in ...]".

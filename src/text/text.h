@@ -25,5 +25,7 @@ std::string find_date(const Document& doc);
 
 // ASCII lower case, with curly apostrophes folded to '.
 std::string fold_case(const std::string& s);
+// The same letters without their diacritics, case kept: "Chișinău" -> "Chisinau".
+std::string strip_diacritics(const std::string& s);
 
 }  // namespace relmap

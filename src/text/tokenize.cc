@@ -168,12 +168,40 @@ std::string fold_case(const std::string& s) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     const char c = s[i];
     if (c >= 'A' && c <= 'Z') { out += static_cast<char>(c - 'A' + 'a'); continue; }
+    // "Chișinău" and "Bogotá" find the gazetteer's "Chisinau" and "Bogota".
+    if (c == '\xC3' || c == '\xC4' || c == '\xC5' || c == '\xC8') {
+      std::size_t len = 0;
+      if (const char* base = utf8::latin_base(utf8::decode(s, i, &len))) {
+        out += base;
+        i += len - 1;
+        continue;
+      }
+    }
     if (c == '\xE2' && i + 2 < s.size() && s[i + 1] == '\x80' && s[i + 2] == '\x99') {
       out += '\'';
       i += 2;
       continue;
     }
     out += c;
+  }
+  return out;
+}
+
+std::string strip_diacritics(const std::string& s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    std::size_t len = 1;
+    const std::uint32_t cp = static_cast<unsigned char>(s[i]) < 0x80 ? 0 : utf8::decode(s, i, &len);
+    const char* base = cp ? utf8::latin_base(cp) : nullptr;
+    if (!base) {
+      out.append(s, i, len);
+    } else {
+      const std::size_t at = out.size();
+      out += base;
+      if (utf8::is_upper(cp)) out[at] = static_cast<char>(out[at] - 'a' + 'A');
+    }
+    i += len - 1;
   }
   return out;
 }

@@ -47,9 +47,45 @@ bool is_letter_beyond_ascii(std::uint32_t cp) {
 
 bool is_upper_beyond_ascii(std::uint32_t cp) {
   if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return true;
-  // Latin Extended-A alternates upper/lower case on even/odd code points.
-  if (cp >= 0x100 && cp <= 0x17F) return cp % 2 == 0;
+  // Latin Extended-A and -B pair capitals with small letters, mostly capital
+  // first; three runs put the capital on the odd code point ("Ł", "Ž", "Ǎ").
+  if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E) || (cp >= 0x1CD && cp <= 0x1DC))
+    return cp % 2 == 1;
+  if (cp == 0x178) return true;                          // Ÿ
+  if ((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177)) return cp % 2 == 0;
+  if (cp >= 0x200 && cp <= 0x233) return cp % 2 == 0;   // Romanian "Ș", "Ț"
+  if (cp == 0x386 || (cp >= 0x388 && cp <= 0x38F) || (cp >= 0x391 && cp <= 0x3AB && cp != 0x3A2)) return true;  // Greek
+  if (cp >= 0x400 && cp <= 0x42F) return true;           // Cyrillic
   return false;
+}
+
+const char* latin_base(std::uint32_t cp) {
+  // U+00C0 to U+00FF; "" keeps the code point (the signs x and /, thorn).
+  static const char* const kLatin1[64] = {
+      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+      "d", "n", "o", "o", "o", "o", "o", "",  "o", "u", "u", "u", "u", "y", "",  "ss",
+      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+      "d", "n", "o", "o", "o", "o", "o", "",  "o", "u", "u", "u", "u", "y", "",  "y"};
+  // U+0100 to U+017F, by the first code point of each base letter's run.
+  struct Run { std::uint32_t first; const char* base; };
+  static const Run kExtendedA[] = {
+      {0x100, "a"}, {0x106, "c"}, {0x10E, "d"}, {0x112, "e"}, {0x11C, "g"}, {0x124, "h"}, {0x128, "i"},
+      {0x132, ""},  {0x134, "j"}, {0x136, "k"}, {0x139, "l"}, {0x143, "n"}, {0x14C, "o"}, {0x152, "oe"},
+      {0x154, "r"}, {0x15A, "s"}, {0x162, "t"}, {0x168, "u"}, {0x174, "w"}, {0x176, "y"}, {0x179, "z"},
+      {0x17F, "s"}};
+  if (cp >= 0xC0 && cp <= 0xFF) {
+    const char* base = kLatin1[cp - 0xC0];
+    return *base ? base : nullptr;
+  }
+  if (cp >= 0x100 && cp <= 0x17F) {
+    const char* base = nullptr;
+    for (const Run& r : kExtendedA)
+      if (cp >= r.first) base = r.base;
+    return base && *base ? base : nullptr;
+  }
+  if (cp == 0x218 || cp == 0x219) return "s";  // Romanian comma below
+  if (cp == 0x21A || cp == 0x21B) return "t";
+  return nullptr;
 }
 
 }  // namespace relmap::utf8

@@ -14,6 +14,9 @@ std::uint32_t decode_multibyte(const std::string& s, std::size_t i, std::size_t*
 bool is_space_beyond_ascii(std::uint32_t cp);
 bool is_letter_beyond_ascii(std::uint32_t cp);
 bool is_upper_beyond_ascii(std::uint32_t cp);
+// The plain small letters a Latin letter with a diacritic folds to ("Ș" -> "s",
+// "ß" -> "ss"), or nullptr for any other code point.
+const char* latin_base(std::uint32_t cp);
 
 // Decodes the code point at s[i]; sets *len to its byte length (1 for an invalid
 // byte, whose code point is kInvalid).
