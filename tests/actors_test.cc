@@ -126,6 +126,42 @@ TEST_F(DefaultActorsTest, AMixedCaseDatelineWithADateGivesStatelessOfficialsThei
   EXPECT_EQ(actor(nowak->actors.at(0)).country, "");
 }
 
+TEST_F(DefaultActorsTest, AnOfficeHolderNamedInAppositionIsThePerson) {
+  const auto all = find("Mauro Vieira will receive the Minister of Foreign Affairs of Chile, Alberto van Klaveren, in "
+                        "Brasilia.");
+  const Found* guest = mention(all, "the Minister of Foreign Affairs of Chile, Alberto van Klaveren");
+  ASSERT_NE(guest, nullptr);
+  EXPECT_EQ(actor(guest->actors.at(0)).type, ActorType::Person);
+  EXPECT_EQ(actor(guest->actors.at(0)).country, "CHL");
+  // In a list the name stays a mention of its own, so that the list keeps its members.
+  const auto listed = find("Biden spoke with the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, and President "
+                           "Abdel Fattah al-Sisi of Egypt.");
+  EXPECT_NE(mention(listed, "the Emir of Qatar"), nullptr);
+}
+
+TEST_F(DefaultActorsTest, AJointStatementsWeIsItsSignatories) {
+  const auto all = find("We, the Foreign Ministers of Australia, India, Japan and the United States, met today. "
+                        "We reaffirm our support for the Philippines.");
+  std::size_t we = 0;
+  for (const Found& f : all)
+    if (f.text == "We") {
+      EXPECT_EQ(f.actors, (std::vector<std::string>{"AUS", "IND", "JPN", "USA"}));
+      ++we;
+    }
+  EXPECT_EQ(we, 2u);
+}
+
+TEST_F(DefaultActorsTest, ADatelineOfTwoWordsAndTheNewPresident) {
+  const auto all = find("Bolivia names envoy\n\nLA PAZ, Nov 10 (Reuters) - President Rodrigo Paz spoke. "
+                        "An envoy met the new president on Monday.");
+  const Found* paz = mention(all, "President Rodrigo Paz");
+  ASSERT_NE(paz, nullptr);
+  EXPECT_EQ(actor(paz->actors.at(0)).country, "BOL");
+  const Found* again = mention(all, "the new president");
+  ASSERT_NE(again, nullptr);
+  EXPECT_EQ(again->actors, paz->actors);
+}
+
 TEST_F(ActorsTest, NounsOfStatesAndBareOrgans) {
   auto all = find("Qin thanked the people of Pakistan and the leaders of India.");
   EXPECT_EQ(mention(all, "the people of Pakistan")->actors, std::vector<std::string>{"PAK"});

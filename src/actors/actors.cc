@@ -359,6 +359,43 @@ class Resolver {
       out->push_back(m);
       return true;
     }
+    // "the Minister of Foreign Affairs of Chile, Alberto van Klaveren": the office's
+    // holder named in apposition after it.
+    // Not in a list: "spoke with the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, and
+    // President al-Sisi" keeps the name its own mention, so that the list stays three.
+    auto list_follows = [&](std::size_t after) {
+      return after + 1 < tokens().size() && tokens()[after].text == "," && tokens()[after + 1].lower == "and";
+    };
+    if (!country.empty() && end + 2 < tokens().size() && tokens()[end].text == ",") {
+      const GazetteerEntry* known = g_.names().longest(tokens(), ids_, end + 1);
+      // (the list check reads past the rest of the name: "Sheikh Tamim bin Hamad Al Thani")
+      if (known && list_follows(std::max(end + 1 + known->words.size(), name_end(end + known->words.size()))))
+        known = nullptr;
+      if (known && is_type(known->id, ActorType::Person)) {
+        m.last = end + 1 + known->words.size();
+        m.actors = {add_gazetteer_actor(known->id)};
+        m.how = Resolution::Title;
+        remember_surnames(known->id, known->words);
+        titled_people_.emplace_back(m.actors.front(), fold_case(title->id));
+        out->push_back(m);
+        return true;
+      }
+      const std::size_t after = name_end(end + 1);
+      static const std::set<std::string> kAfterApposition = {",", ".", "who", "and", ")", ";"};
+      if (after >= end + 3 && (after == tokens().size() || kAfterApposition.count(tokens()[after].lower)) &&
+          !list_follows(after)) {
+        const std::string id = add_person(text_of(end + 1, after), g_.country_of(country, doc_.date));
+        std::vector<std::string> words;
+        for (std::size_t k = end + 1; k < after; ++k) words.push_back(tokens()[k].lower);
+        remember_surnames(id, words);
+        m.last = after;
+        m.actors = {id};
+        m.how = Resolution::NewPerson;
+        titled_people_.emplace_back(id, fold_case(title->id));
+        out->push_back(m);
+        return true;
+      }
+    }
     if (!country.empty()) {
       // "the Pakistani foreign minister": the office speaks for its state.
       m.last = end;
@@ -379,7 +416,10 @@ class Resolver {
     const bool honorific = office.rfind("his ", 0) == 0 || office.rfind("her ", 0) == 0;
     const bool royal = title_at == i && honorific && kRoyalOffices.count(office) && end < tokens().size() &&
                        !is_name_word(end);
-    if (title_at == i && ((i > 0 && (tokens()[i - 1].lower == "the" || listed)) || royal)) {
+    // "met the new president in La Paz": an office's modifier between "the" and the title.
+    static const std::set<std::string> kTheOfficeModifiers = {"new", "incoming", "outgoing", "acting", "interim"};
+    const std::size_t the_at = i > 1 && kTheOfficeModifiers.count(tokens()[i - 1].lower) ? i - 2 : i - 1;
+    if (title_at == i && ((i > 0 && (tokens()[the_at].lower == "the" || listed)) || royal)) {
       // The same office first; else one that begins so ("the Deputy Secretary" after
       // "Deputy Secretary of State Christopher Landau").
       std::string person;
@@ -400,7 +440,7 @@ class Resolver {
           }
         }
       if (person.empty()) return false;
-      m.first = listed || royal ? i : i - 1;
+      m.first = listed || royal ? i : the_at;
       m.last = end;
       m.actors = {person};
       m.how = Resolution::Title;
@@ -1209,13 +1249,15 @@ class Resolver {
         // "The Emir of Qatar ... investments in Egypt, and the two sides agreed": the
         // sentence named just that many sides before.
         // Not after a speech verb: "Anwar, who hosted the talks as ASEAN chair, said
-        // both sides had agreed" reports others.
+        // both sides had agreed" reports others ...
         bool reported = false;
         for (std::size_t t = 0; t < m.first; ++t) reported = reported || g_.is_speech_verb(s.tokens[t].lower);
-        if (!object && !reported && pick.size() != count) {
+        // ... but "Milei, who congratulated Paz, said the two countries would work
+        // together" names just those two states before the speech.
+        if (!object && (!reported || states_only) && pick.size() != count) {
           std::vector<std::string> named;
-          for (std::size_t k = 0; k < here; ++k) named.insert(named.end(), (*mentions)[k].actors.begin(),
-                                                              (*mentions)[k].actors.end());
+          for (const ActorMention& o : *mentions)
+            if (o.last <= m.first) named.insert(named.end(), o.actors.begin(), o.actors.end());
           if (states_of(named).size() == count) pick = states_of(named);
         }
         // An object pair is the story's two main states ("The African Union urged both
@@ -1472,17 +1514,24 @@ class Resolver {
   std::string dateline_state() const {
     for (std::size_t s = 0; s < doc_.sentences.size() && s < 3; ++s) {
       std::vector<Token> t = doc_.sentences[s].tokens;
-      if (t.size() < 3 || t[0].kind != TokenKind::Word || t[0].text.size() < 3 || t[1].text != ",") continue;
+      // One to three words before the comma: "BEIRUT,", "LA PAZ,", "Bucharest,".
+      std::size_t words = 0;
+      while (words < 3 && words < t.size() && t[words].kind == TokenKind::Word && t[words].capitalized) ++words;
+      if (words == 0 || words + 1 >= t.size() || t[words].text != "," || t[0].text.size() < 2) continue;
       // A release writes its dateline in mixed case ("Bucharest, 12 September 2025 -"):
       // then a date must follow.
-      const bool all_capitals =
-          std::none_of(t[0].text.begin(), t[0].text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-      if (!all_capitals && !(t[0].capitalized && (t[2].kind == TokenKind::Number || is_month(t[2].lower)))) continue;
-      // The gazetteer holds "Beirut" with its case.
-      std::transform(t[0].text.begin() + 1, t[0].text.end(), t[0].text.begin() + 1,
-                     [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
+      bool all_capitals = true;
+      for (std::size_t k = 0; k < words; ++k)
+        all_capitals = all_capitals && std::none_of(t[k].text.begin(), t[k].text.end(),
+                                                    [](char c) { return c >= 'a' && c <= 'z'; });
+      const Token& next = t[words + 1];
+      if (!all_capitals && !(next.kind == TokenKind::Number || is_month(next.lower))) continue;
+      // The gazetteer holds "Beirut" and "La Paz" with their case.
+      for (std::size_t k = 0; k < words; ++k)
+        std::transform(t[k].text.begin() + 1, t[k].text.end(), t[k].text.begin() + 1,
+                       [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
       const GazetteerEntry* e = g_.names().longest(t, g_.word_ids(t), 0);
-      if (e && e->how == Resolution::Capital && e->words.size() == 1) return e->id;
+      if (e && e->how == Resolution::Capital && e->words.size() == words) return e->id;
     }
     return "";
   }
@@ -1496,6 +1545,11 @@ class Resolver {
       if (g_.has_actor(author)) add_gazetteer_actor(author);
       else author.clear();
     }
+    if (author.empty())
+      if (const std::vector<std::string> group = signatories(); !group.empty()) {
+        for (const auto& [s, k] : pending_we_) out_.mentions[s][k].actors = group;
+        return;
+      }
     if (author.empty()) author = byline_state();
     if (author.empty() && pending_we_.size() >= 2) author = inferred_author();
     if (author.empty()) return;
@@ -1511,6 +1565,31 @@ class Resolver {
     // The author speaks every sentence no labelled speaker holds.
     for (std::string& voice : out_.voices)
       if (voice.empty()) voice = author;
+  }
+
+  // "We, the Foreign Ministers of Australia, India, Japan and the United States, met
+  // today": a joint statement's signatories, named after its opening "We".
+  std::vector<std::string> signatories() const {
+    for (std::size_t s = 0; s < doc_.sentences.size() && s < 5; ++s) {
+      const std::vector<Token>& t = doc_.sentences[s].tokens;
+      if (t.size() < 4 || t[0].lower != "we" || t[1].text != ",") continue;
+      std::size_t end = 2;
+      while (end + 1 < t.size() &&
+             !(t[end].text == "," && !t[end + 1].capitalized && t[end + 1].lower != "and" && t[end + 1].lower != "the"))
+        ++end;
+      std::vector<std::string> group;
+      for (const ActorMention& m : out_.mentions[s]) {
+        if (m.first < 2 || m.last > end || m.how == Resolution::We) continue;
+        for (const std::string& id : m.actors) {
+          const std::string side = is_person(id) ? country_of(id) : id;
+          if (!side.empty() && (is_type(side, ActorType::State) || is_type(side, ActorType::Organization)) &&
+              std::find(group.begin(), group.end(), side) == group.end())
+            group.push_back(side);
+        }
+      }
+      if (group.size() >= 2) return group;
+    }
+    return {};
   }
 
   std::string byline_state() {

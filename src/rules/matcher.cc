@@ -753,7 +753,11 @@ bool rivals(const RuleMatch& m, const RuleMatch& k, const SentenceView& view, co
   // "Thailand and Cambodia signed an agreement on the sidelines of the summit": the
   // same parties' meeting and agreement.
   const bool same_parties_other_relation = m.relation != k.relation && !m.parties.empty() && m.parties == k.parties;
-  if (parties_of_other || chained || other_objects || same_parties_other_relation) return false;
+  // "We condemn North Korea's launches and its cooperation with Russia": a match that
+  // passes over the other's object ({other}) to reach its own says more, not the same.
+  const bool passes_over_object = m.source == k.source && ((!m.others.empty() && m.others == k.target) ||
+                                                           (!k.others.empty() && k.others == m.target));
+  if (parties_of_other || chained || other_objects || same_parties_other_relation || passes_over_object) return false;
   // "Britain and France pledged to support Ukraine": France's support is part of the pledge.
   const bool same_ends = !m.source.empty() && contains_all(k.source, m.source) &&
                          contains_all(k.target, m.target) && !one_way_and_mutual;
