@@ -162,6 +162,32 @@ TEST_F(DefaultActorsTest, ADatelineOfTwoWordsAndTheNewPresident) {
   EXPECT_EQ(again->actors, paz->actors);
 }
 
+TEST_F(DefaultActorsTest, AnOpEdsClosingTaglineGivesItsWeAState) {
+  const auto all = find("We are asking the World Bank to act.\n\nMia Amor Mottley is the Prime Minister of Barbados.");
+  const Found* we = mention(all, "We");
+  ASSERT_NE(we, nullptr);
+  EXPECT_EQ(we->actors, std::vector<std::string>{"BRB"});
+}
+
+TEST_F(DefaultActorsTest, AStatementByAnOrganisationSpeaksForItAndAlliesAreNato) {
+  const auto all = find("Statement by the North Atlantic Council on Poland\n\nAllies strongly condemn Russia. "
+                        "We stand in full solidarity with Poland.");
+  const Found* allies = mention(all, "Allies");
+  ASSERT_NE(allies, nullptr);
+  EXPECT_EQ(allies->actors, std::vector<std::string>{"NATO"});
+  const Found* we = mention(all, "We");
+  ASSERT_NE(we, nullptr);
+  EXPECT_EQ(we->actors, std::vector<std::string>{"NATO"});
+}
+
+TEST_F(DefaultActorsTest, CapitalisedMinistersInAReadoutAreTheTwoSides) {
+  const auto all = find("Fidan met Greek Foreign Minister George Gerapetritis in Ankara. The Ministers also discussed "
+                        "trade.");
+  const Found* ministers = mention(all, "The Ministers");
+  ASSERT_NE(ministers, nullptr);
+  EXPECT_EQ(ministers->actors.size(), 2u);
+}
+
 TEST_F(ActorsTest, NounsOfStatesAndBareOrgans) {
   auto all = find("Qin thanked the people of Pakistan and the leaders of India.");
   EXPECT_EQ(mention(all, "the people of Pakistan")->actors, std::vector<std::string>{"PAK"});

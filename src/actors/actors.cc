@@ -636,6 +636,14 @@ class Resolver {
     if (e->words.front() == "the")
       if (const GazetteerEntry* longer = g_.names().longest(tokens(), ids_, i + 1))
         if (longer->words.size() + 1 > e->words.size()) return false;
+    // "the Dutch, Italian and German personnel": a people's name that opens a list of
+    // demonyms is the first of them (found at the next word).
+    if (e->words.front() == "the" && e->words.size() == 2 && g_.demonyms().longest(tokens(), ids_, i + 1)) {
+      const std::size_t next = i + 2;
+      if (next + 1 < tokens().size() && (tokens()[next].lower == "," || tokens()[next].lower == "and") &&
+          g_.demonyms().longest(tokens(), ids_, next + 1))
+        return false;
+    }
     // "US$54 billion" names a currency, not a state.
     const std::size_t after = i + e->words.size();
     if (after < tokens().size() && tokens()[after].text == "$" && tokens()[after].begin == tokens()[after - 1].end)
@@ -709,7 +717,8 @@ class Resolver {
     // "our two prime ministers" in an op-ed; "our partners" is no pair.
     if ((first == "all" || first == "our") && !number) return 0;
     for (std::size_t mods = 0; k < t.size() && mods <= 3; ++mods, ++k) {
-      if (kSideNouns.count(t[k].lower) && !t[k].capitalized) {
+      // Readouts capitalise their people: "The Ministers also discussed".
+      if (kSideNouns.count(t[k].lower) && (!t[k].capitalized || kPeopleNouns.count(t[k].lower))) {
         if (first == "the" && !number && !kBareSideNouns.count(t[k].lower)) return 0;
         // "the leaders of ASEAN": named after, not before.
         if (k + 1 < t.size() && t[k + 1].lower == "of") return 0;
@@ -776,7 +785,7 @@ class Resolver {
       for (const auto* phrases : {&kTheGroup, &kBothSides})
         for (const auto& phrase : *phrases) words.insert(phrase.front());
       for (const auto* set : {&kSingular, &kPlural, &kWe}) words.insert(set->begin(), set->end());
-      words.insert({"you", "your"});
+      words.insert({"you", "your", "allies"});
       return words;
     }();
     if (!kFirstWords.count(tokens()[i].lower)) return false;
@@ -789,6 +798,12 @@ class Resolver {
       const std::string& state = phrase == &kTheCountry ? last_state_ : last_capital_;
       if (state.empty()) return false;
       return add_reference(i, i + phrase->size(), {state}, Resolution::Pronoun, out);
+    }
+    // "Allies strongly condemn ...": NATO's house style for its members together.
+    if (out_.actors.count("NATO")) {
+      if (i == 0 && tokens()[i].text == "Allies") return add_reference(i, i + 1, {"NATO"}, Resolution::Pronoun, out);
+      if (tokens()[i].lower == "the" && i + 1 < tokens().size() && tokens()[i + 1].text == "Allies")
+        return add_reference(i, i + 2, {"NATO"}, Resolution::Pronoun, out);
     }
     if (tokens()[i].lower == "the" && i + 1 < tokens().size() && kBlocWords.count(tokens()[i + 1].lower) &&
         !tokens()[i + 1].capitalized) {
@@ -1595,9 +1610,12 @@ class Resolver {
   std::string byline_state() {
     // "By Sugiono, Minister for Foreign Affairs of the Republic of Indonesia" at the top;
     // "By Kaja Kallas, High Representative of the European Union" writes for the EU.
+    // So does a headline "Statement by the North Atlantic Council ...".
     for (std::size_t s = 0; s < doc_.sentences.size() && s < 3; ++s) {
       const auto& toks = doc_.sentences[s].tokens;
-      if (toks.size() < 2 || toks[0].text != "By") continue;
+      const bool statement = s == 0 && toks.size() > 3 && toks[0].lower == "statement" &&
+                             (toks[1].lower == "by" || toks[1].lower == "of" || toks[1].lower == "from");
+      if (toks.size() < 2 || (toks[0].text != "By" && !statement)) continue;
       for (const ActorMention& m : out_.mentions[s])
         if (!m.actors.empty() && m.how != Resolution::We && m.how != Resolution::Pronoun) {
           const std::string c = country_of(m.actors.front());
@@ -1607,8 +1625,14 @@ class Resolver {
     for (std::size_t s = 0; s < doc_.sentences.size(); ++s) {
       const auto& toks = doc_.sentences[s].tokens;
       for (std::size_t i = 0; i + 2 < toks.size(); ++i) {
-        const bool byline = (toks[i].lower == "writer" || toks[i].lower == "author") &&
-                            (toks[i + 1].lower == "is" || toks[i + 1].lower == "was");
+        // "The writer is Pakistan's ambassador to China"; at the end of an op-ed, "Mia
+        // Amor Mottley is the Prime Minister of Barbados." (a name, then "is").
+        const bool tagline = s + 2 >= doc_.sentences.size() && i >= 1 && i <= 4 && toks[i].lower == "is" &&
+                             toks.size() < 30 && std::all_of(toks.begin(), toks.begin() + i, [](const Token& t) {
+                               return t.kind == TokenKind::Word && t.capitalized;
+                             });
+        const bool byline = tagline || ((toks[i].lower == "writer" || toks[i].lower == "author") &&
+                                        (toks[i + 1].lower == "is" || toks[i + 1].lower == "was"));
         if (!byline) continue;
         for (const ActorMention& m : out_.mentions[s])
           if (m.first > i && !m.actors.empty()) {
