@@ -188,6 +188,14 @@ TEST_F(DefaultActorsTest, CapitalisedMinistersInAReadoutAreTheTwoSides) {
   EXPECT_EQ(ministers->actors.size(), 2u);
 }
 
+TEST_F(DefaultActorsTest, ABodyIsNoPersonAndAnOrganisationsFullNameIsNoReference) {
+  const auto all = find("The General Secretariat of the Organisation of Islamic Cooperation (OIC) condemns the strike.");
+  EXPECT_EQ(mention(all, "The General Secretariat"), nullptr);
+  const Found* oic = mention(all, "the Organisation of Islamic Cooperation");
+  ASSERT_NE(oic, nullptr);
+  EXPECT_EQ(oic->actors, std::vector<std::string>{"OIC"});
+}
+
 TEST_F(ActorsTest, NounsOfStatesAndBareOrgans) {
   auto all = find("Qin thanked the people of Pakistan and the leaders of India.");
   EXPECT_EQ(mention(all, "the people of Pakistan")->actors, std::vector<std::string>{"PAK"});

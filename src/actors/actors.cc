@@ -834,6 +834,8 @@ class Resolver {
         return add_reference(i, i + 1 + length, {last_regime_}, Resolution::Pronoun, out);
     for (const auto& phrase : kTheGroup) {
       if (!phrase_at(tokens(), i, phrase)) continue;
+      // "the Organisation of Islamic Cooperation" names itself.
+      if (tokens()[i + 1].capitalized && g_.names().longest(tokens(), ids_, i + 1)) break;
       return add_reference(i, i + phrase.size(), {}, Resolution::Pronoun, out);
     }
     // "China said it ...", "the Houthis said they ...", "India said on Monday it ...":
@@ -1004,7 +1006,12 @@ class Resolver {
       };
       const bool hyphen_after = m.last < n && joining_hyphen(m.last);
       const bool hyphen_before = m.first >= 1 && joining_hyphen(m.first - 1);
-      if (hyphen_after || hyphen_before) m.inert = true;
+      // ... but "the Tripoli-based government", "the Kabul-based authorities" act for the state.
+      const bool based_government = hyphen_after && m.last + 2 < n && s.tokens[m.last + 1].lower == "based" &&
+                                    (s.tokens[m.last + 2].lower == "government" ||
+                                     s.tokens[m.last + 2].lower == "authorities" ||
+                                     s.tokens[m.last + 2].lower == "administration");
+      if ((hyphen_after || hyphen_before) && !based_government) m.inert = true;
     }
     *out = std::move(merged);
   }

@@ -120,7 +120,9 @@ inline const std::set<std::string> kNotNames = {
     // verbs of Title Case headlines: "Saudi Foreign Minister Receives a Phone Call"
     "receives", "meets", "holds", "calls", "visits", "urges", "thanks", "hosts", "welcomes", "pledges", "vows",
     "signs", "agrees", "discusses", "talks", "speaks", "congratulates", "condemns", "warns", "praises", "sends",
-    "attends", "arrives", "returns", "launches", "co-chairs", "chairs", "addresses", "stresses", "reaffirms"};
+    "attends", "arrives", "returns", "launches", "co-chairs", "chairs", "addresses", "stresses", "reaffirms",
+    // bodies, not people: "The General Secretariat of the OIC"
+    "secretariat", "council", "committee", "commission", "assembly", "ministry", "office", "department"};
 
 // Nouns of armed attack, and the words after them that name what was hit:
 // "Israeli strikes on villages", "Turkish air strikes in the Kurdistan region".
