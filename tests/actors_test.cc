@@ -196,6 +196,24 @@ TEST_F(DefaultActorsTest, ABodyIsNoPersonAndAnOrganisationsFullNameIsNoReference
   EXPECT_EQ(oic->actors, std::vector<std::string>{"OIC"});
 }
 
+TEST_F(DefaultActorsTest, ASentenceOpeningItIsTheStateThatOpenedTheLast) {
+  const auto all = find("Armenia has sought closer ties with the West. It has signed a defence agreement with France.");
+  const Found* it = mention(all, "It");
+  ASSERT_NE(it, nullptr);
+  EXPECT_EQ(it->actors, std::vector<std::string>{"ARM"});
+}
+
+TEST_F(DefaultActorsTest, AnHonorificAndABodyInAnApposition) {
+  const auto all = find("The Chairperson of the African Union Commission, H.E. Mahmoud Ali Youssouf, condemns the "
+                        "attack. The Chairperson calls for calm.");
+  const Found* chair = mention(all, "The Chairperson of the African Union Commission, H.E. Mahmoud Ali Youssouf");
+  ASSERT_NE(chair, nullptr);
+  EXPECT_EQ(actor(chair->actors.at(0)).country, "AU");
+  const Found* again = mention(all, "The Chairperson");
+  ASSERT_NE(again, nullptr);
+  EXPECT_EQ(again->actors, chair->actors);
+}
+
 TEST_F(ActorsTest, NounsOfStatesAndBareOrgans) {
   auto all = find("Qin thanked the people of Pakistan and the leaders of India.");
   EXPECT_EQ(mention(all, "the people of Pakistan")->actors, std::vector<std::string>{"PAK"});

@@ -366,6 +366,11 @@ class Resolver {
     auto list_follows = [&](std::size_t after) {
       return after + 1 < tokens().size() && tokens()[after].text == "," && tokens()[after + 1].lower == "and";
     };
+    // (a body's name may end the office: "the Chairperson of the African Union Commission, H.E. ...")
+    static const std::set<std::string> kBodies = {"commission", "council", "secretariat", "assembly", "parliament"};
+    if (!country.empty() && end + 3 < tokens().size() && kBodies.count(tokens()[end].lower) &&
+        tokens()[end].capitalized && tokens()[end + 1].text == ",")
+      ++end;
     if (!country.empty() && end + 2 < tokens().size() && tokens()[end].text == ",") {
       const GazetteerEntry* known = g_.names().longest(tokens(), ids_, end + 1);
       // (the list check reads past the rest of the name: "Sheikh Tamim bin Hamad Al Thani")
@@ -380,13 +385,17 @@ class Resolver {
         out->push_back(m);
         return true;
       }
-      const std::size_t after = name_end(end + 1);
+      // "..., H.E. Mahmoud Ali Youssouf,": an honorific before the name.
+      std::size_t name_at = end + 1;
+      if (const GazetteerEntry* honorific = g_.titles().longest(tokens(), ids_, name_at))
+        if (honorific->words.size() <= 2) name_at += honorific->words.size();
+      const std::size_t after = name_end(name_at);
       static const std::set<std::string> kAfterApposition = {",", ".", "who", "and", ")", ";"};
-      if (after >= end + 3 && (after == tokens().size() || kAfterApposition.count(tokens()[after].lower)) &&
+      if (after >= name_at + 2 && (after == tokens().size() || kAfterApposition.count(tokens()[after].lower)) &&
           !list_follows(after)) {
-        const std::string id = add_person(text_of(end + 1, after), g_.country_of(country, doc_.date));
+        const std::string id = add_person(text_of(name_at, after), g_.country_of(country, doc_.date));
         std::vector<std::string> words;
-        for (std::size_t k = end + 1; k < after; ++k) words.push_back(tokens()[k].lower);
+        for (std::size_t k = name_at; k < after; ++k) words.push_back(tokens()[k].lower);
         remember_surnames(id, words);
         m.last = after;
         m.actors = {id};
@@ -714,6 +723,12 @@ class Resolver {
     if (number && k + 2 < t.size() && t[k].lower == "heads" && t[k + 1].lower == "of" &&
         (t[k + 2].lower == "state" || t[k + 2].lower == "government"))
       return k + 3 - i;
+    // "after the three signed a declaration": a number alone, before its verb.
+    static const std::set<std::string> kVerbsAfterNumber = {
+        "met", "signed", "agreed", "held", "said", "have", "had", "will", "would", "also", "are", "were",
+        "discussed", "vowed", "pledged", "issued", "reaffirmed", "called", "urged", "announced", "decided",
+        "established", "sign", "agree", "meet", "hold"};
+    if (number && first == "the" && k < t.size() && kVerbsAfterNumber.count(t[k].lower)) return k - i;
     // "our two prime ministers" in an op-ed; "our partners" is no pair.
     if ((first == "all" || first == "our") && !number) return 0;
     for (std::size_t mods = 0; k < t.size() && mods <= 3; ++mods, ++k) {
@@ -840,6 +855,13 @@ class Resolver {
     }
     // "China said it ...", "the Houthis said they ...", "India said on Monday it ...":
     // after a speech verb, the speaker.
+    // "Armenia has sought closer ties with the West ... It has signed a defence
+    // agreement with France": a sentence-opening "It" is the state that opened the last.
+    static const std::set<std::string> kAfterIt = {"has", "had", "is", "was", "will", "would", "also", "said",
+                                                   "says", "signed", "accused", "called", "announced", "agreed"};
+    if (i == 0 && tokens()[0].text == "It" && tokens().size() > 1 && kAfterIt.count(tokens()[1].lower) &&
+        !last_opening_state_.empty() && sentence_ == last_opening_state_sentence_ + 1)
+      return add_reference(0, 1, {last_opening_state_}, Resolution::Pronoun, out);
     if ((tokens()[i].lower == "it" || tokens()[i].lower == "they") && i > 0) {
       static const std::set<std::string> kWhen = {"that", "on", "late", "early", "monday", "tuesday", "wednesday",
                                                   "thursday", "friday", "saturday", "sunday", "today", "yesterday"};
@@ -1402,6 +1424,15 @@ class Resolver {
       last_group_ = group;
       last_group_sentence_ = sentence_;
     }
+    // The state or organisation a sentence opens with, for a later "It has ...".
+    last_opening_state_.clear();
+    if (!mentions->empty() && (*mentions)[0].first == 0 && (*mentions)[0].actors.size() == 1 && !(*mentions)[0].inert) {
+      const std::string& id = (*mentions)[0].actors.front();
+      if (is_type(id, ActorType::State) || is_type(id, ActorType::Organization)) {
+        last_opening_state_ = id;
+        last_opening_state_sentence_ = sentence_;
+      }
+    }
     // The group a sentence opens with, for a later "They also discussed ...".
     if (!mentions->empty() && (*mentions)[0].first <= 1 && !(*mentions)[0].actors.empty()) {
       const std::vector<std::vector<std::string>> groups = groups_in(s, *mentions, mentions->size());
@@ -1691,6 +1722,8 @@ class Resolver {
   std::map<std::string, std::string> surnames_;  // lower-case surname -> person id
   std::string last_subject_;
   std::size_t last_subject_sentence_ = 0;
+  std::string last_opening_state_;           // the state or organisation that opened the last sentence
+  std::size_t last_opening_state_sentence_ = 0;
   std::vector<std::string> last_group_;
   std::vector<std::string> last_subject_group_;  // a group opening a sentence
   std::size_t last_subject_group_sentence_ = 0;

@@ -425,8 +425,11 @@ class Run {
     if (pos >= v_.size() || out->size() > 16) return;
     for (std::size_t mi : v_.starts[pos]) {
       if (!eligible(e, mi)) continue;
-      // "Ethiopia, Somalia and our partners": a possessive starts no member of a list.
-      if (!current->empty() && is_possessive(v_.lower(v_.mentions[mi].first))) continue;
+      // "Ethiopia, Somalia and our partners": a possessive starts no member of a list;
+      // "Lavrov and his Iranian counterpart Abbas Araghchi" names one by title.
+      if (!current->empty() && is_possessive(v_.lower(v_.mentions[mi].first)) &&
+          v_.mentions[mi].how != Resolution::Title)
+        continue;
       // "with France and India, and we will continue ...": "we" starts a clause, not a member.
       if (!current->empty() && v_.mentions[mi].how == Resolution::We) continue;
       current->push_back(mi);
