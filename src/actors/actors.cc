@@ -226,6 +226,22 @@ class Resolver {
     return true;
   }
 
+  // A person the gazetteer does not list, named at [first, last) after an office:
+  // the mention `m` (opened at the title) now ends at the name and stands for them.
+  bool add_titled_person(ActorMention m, std::size_t first, std::size_t last, const std::string& country,
+                         const std::string& office, std::vector<ActorMention>* out) {
+    const std::string id = add_person(text_of(first, last), country);
+    std::vector<std::string> words;
+    for (std::size_t k = first; k < last; ++k) words.push_back(tokens()[k].lower);
+    remember_surnames(id, words);
+    m.last = last;
+    m.actors = {id};
+    m.how = Resolution::NewPerson;
+    titled_people_.emplace_back(id, fold_case(office));
+    out->push_back(m);
+    return true;
+  }
+
   // Titled person or titled office: "[Pakistani|Pakistan's] Prime Minister [of Pakistan] Shehbaz Sharif".
   bool person_at(std::size_t i, std::vector<ActorMention>* out) {
     GazetteerEntry generic;  // a minister's title the rules do not list
@@ -347,17 +363,8 @@ class Resolver {
         return true;
       }
       if (country.empty()) country = apposition_state(name_last);
-      const std::string name = text_of(end, name_last);
-      const std::string id = add_person(name, country.empty() ? "" : g_.country_of(country, doc_.date));
-      std::vector<std::string> words;
-      for (std::size_t k = end; k < name_last; ++k) words.push_back(tokens()[k].lower);
-      remember_surnames(id, words);
-      m.last = name_last;
-      m.actors = {id};
-      m.how = Resolution::NewPerson;
-      titled_people_.emplace_back(id, fold_case(title->id));
-      out->push_back(m);
-      return true;
+      return add_titled_person(m, end, name_last, country.empty() ? "" : g_.country_of(country, doc_.date),
+                               title->id, out);
     }
     // "the Minister of Foreign Affairs of Chile, Alberto van Klaveren": the office's
     // holder named in apposition after it.
@@ -393,16 +400,7 @@ class Resolver {
       static const std::set<std::string> kAfterApposition = {",", ".", "who", "and", ")", ";"};
       if (after >= name_at + 2 && (after == tokens().size() || kAfterApposition.count(tokens()[after].lower)) &&
           !list_follows(after)) {
-        const std::string id = add_person(text_of(name_at, after), g_.country_of(country, doc_.date));
-        std::vector<std::string> words;
-        for (std::size_t k = name_at; k < after; ++k) words.push_back(tokens()[k].lower);
-        remember_surnames(id, words);
-        m.last = after;
-        m.actors = {id};
-        m.how = Resolution::NewPerson;
-        titled_people_.emplace_back(id, fold_case(title->id));
-        out->push_back(m);
-        return true;
+        return add_titled_person(m, name_at, after, g_.country_of(country, doc_.date), title->id, out);
       }
     }
     if (!country.empty()) {
