@@ -226,6 +226,18 @@ class Resolver {
     return true;
   }
 
+  // A person the gazetteer lists, named at `at` after an office.
+  bool add_known_titled_person(ActorMention m, const GazetteerEntry& person, std::size_t at,
+                               const std::string& office, std::vector<ActorMention>* out) {
+    m.last = at + person.words.size();
+    m.actors = {add_gazetteer_actor(person.id)};
+    m.how = Resolution::Title;
+    remember_surnames(person.id, person.words);
+    titled_people_.emplace_back(m.actors.front(), fold_case(office));
+    out->push_back(m);
+    return true;
+  }
+
   // A person the gazetteer does not list, named at [first, last) after an office:
   // the mention `m` (opened at the title) now ends at the name and stands for them.
   bool add_titled_person(ActorMention m, std::size_t first, std::size_t last, const std::string& country,
@@ -336,15 +348,7 @@ class Resolver {
       }
     }
     if (e) {
-      if (is_type(e->id, ActorType::Person)) {
-        m.last = name_at + e->words.size();
-        m.actors = {add_gazetteer_actor(e->id)};
-        m.how = Resolution::Title;
-        remember_surnames(e->id, e->words);
-        titled_people_.emplace_back(m.actors.front(), fold_case(title->id));
-        out->push_back(m);
-        return true;
-      }
+      if (is_type(e->id, ActorType::Person)) return add_known_titled_person(m, *e, name_at, title->id, out);
     }
     // "Prime Minister of Mauritius Dr. Navinchandra Ramgoolam": a second title before the name.
     if (name_end(end) == end)
@@ -383,15 +387,8 @@ class Resolver {
       // (the list check reads past the rest of the name: "Sheikh Tamim bin Hamad Al Thani")
       if (known && list_follows(std::max(end + 1 + known->words.size(), name_end(end + known->words.size()))))
         known = nullptr;
-      if (known && is_type(known->id, ActorType::Person)) {
-        m.last = end + 1 + known->words.size();
-        m.actors = {add_gazetteer_actor(known->id)};
-        m.how = Resolution::Title;
-        remember_surnames(known->id, known->words);
-        titled_people_.emplace_back(m.actors.front(), fold_case(title->id));
-        out->push_back(m);
-        return true;
-      }
+      if (known && is_type(known->id, ActorType::Person))
+        return add_known_titled_person(m, *known, end + 1, title->id, out);
       // "..., H.E. Mahmoud Ali Youssouf,": an honorific before the name.
       std::size_t name_at = end + 1;
       if (const GazetteerEntry* honorific = g_.titles().longest(tokens(), ids_, name_at))
