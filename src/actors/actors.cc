@@ -1023,8 +1023,9 @@ class Resolver {
       };
       const bool hyphen_after = m.last < n && joining_hyphen(m.last);
       const bool hyphen_before = m.first >= 1 && joining_hyphen(m.first - 1);
-      // ... but "the Tripoli-based government", "the Kabul-based authorities" act for the state.
-      const bool based_government = hyphen_after && m.last + 2 < n && s.tokens[m.last + 1].lower == "based" &&
+      // ... but "the Tripoli-based government", "Sudan's army-led government" act for the state.
+      const bool based_government = hyphen_after && m.last + 2 < n &&
+                                    (s.tokens[m.last + 1].lower == "based" || s.tokens[m.last + 1].lower == "led") &&
                                     (s.tokens[m.last + 2].lower == "government" ||
                                      s.tokens[m.last + 2].lower == "authorities" ||
                                      s.tokens[m.last + 2].lower == "administration");
