@@ -994,10 +994,8 @@ class Resolver {
           s.tokens[m.last].lower == "part")
         m.inert = true;
       // "struck what it said were bases of Jaish al-Adl": a hedge, never a party.
-      static const std::set<std::string> kHedgeVerbs = {"said", "says", "described", "describes", "called", "calls",
-                                                        "termed", "claimed", "claims", "considers", "considered"};
       if (m.how == Resolution::Pronoun && m.first > 0 && s.tokens[m.first - 1].lower == "what" && m.last < n &&
-          kHedgeVerbs.count(s.tokens[m.last].lower))
+          is_hedge_verb(s.tokens[m.last].lower))
         m.inert = true;
       // "the Ukraine crisis", "the Korea question": a state naming an issue is no party to it.
       static const std::set<std::string> kIssueNouns = {"crisis", "conflict", "war", "issue", "question",

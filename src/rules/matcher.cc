@@ -129,20 +129,15 @@ struct SentenceView {
     return text == "\"" || text == "\xE2\x80\x9C" || text == "\xE2\x80\x9D";
   }
 
-  // 'had a "good conversation" with Trump', 'an "ironclad friend"': quote marks
-  // around one to four words, not opening a quotation (after "said", a colon or
-  // a comma), are part of the clause; gaps and words read through them.
   // "struck what it said were bases of", "strikes on what Islamabad described as hideouts":
   // the writer's distance from a claim, which a gap reads through.
   void mark_hedges() {
-    static const std::set<std::string> kHedgeVerbs = {"said", "says", "described", "describes", "called", "calls",
-                                                      "termed", "claimed", "claims", "considers", "considered"};
     static const std::set<std::string> kAfter = {"as", "were", "was", "are", "is"};
     const auto& t = sentence.tokens;
     for (std::size_t w = 0; w + 2 < t.size(); ++w) {
       if (t[w].lower != "what") continue;
       for (std::size_t verb = w + 2; verb <= w + 3 && verb < t.size(); ++verb) {
-        if (!kHedgeVerbs.count(t[verb].lower)) continue;
+        if (!is_hedge_verb(t[verb].lower)) continue;
         std::size_t end = verb + 1;
         if (end < t.size() && kAfter.count(t[end].lower)) ++end;
         for (std::size_t k = w; k < end; ++k) hedge[k] = 1;
@@ -151,6 +146,9 @@ struct SentenceView {
     }
   }
 
+  // 'had a "good conversation" with Trump', 'an "ironclad friend"': quote marks
+  // around one to four words, not opening a quotation (after "said", a colon or
+  // a comma), are part of the clause; gaps and words read through them.
   void mark_scare_quotes() {
     const std::vector<Token>& t = sentence.tokens;
     for (std::size_t open = 0; open < t.size(); ++open) {

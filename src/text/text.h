@@ -23,9 +23,15 @@ std::vector<Token> tokenize_phrase(const std::string& phrase);
 // "March 3, 2024"), as YYYY-MM-DD; empty when there is none.
 std::string find_date(const Document& doc);
 
-// ASCII lower case, with curly apostrophes folded to '.
+// ASCII lower case, with curly apostrophes folded to ' and Latin letters'
+// diacritics dropped ("Bogotá" -> "bogota").
 std::string fold_case(const std::string& s);
 // The same letters without their diacritics, case kept: "Chișinău" -> "Chisinau".
 std::string strip_diacritics(const std::string& s);
+
+// Whether a folded word is a verb by which a writer keeps a claim at a distance,
+// after "what" and its speaker: "struck what it said were bases", "what Islamabad
+// described as hideouts".
+bool is_hedge_verb(const std::string& lower);
 
 }  // namespace relmap

@@ -1,6 +1,7 @@
 // Tokeniser and sentence splitter.
 #include <algorithm>
 #include <array>
+#include <set>
 #include <string_view>
 
 #include "text/text.h"
@@ -185,6 +186,12 @@ std::string fold_case(const std::string& s) {
     out += c;
   }
   return out;
+}
+
+bool is_hedge_verb(const std::string& lower) {
+  static const std::set<std::string> kHedgeVerbs = {"said", "says", "described", "describes", "called", "calls",
+                                                    "termed", "claimed", "claims", "considers", "considered"};
+  return kHedgeVerbs.count(lower) > 0;
 }
 
 std::string strip_diacritics(const std::string& s) {
