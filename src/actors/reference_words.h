@@ -54,7 +54,8 @@ inline const std::set<std::string> kActNouns = {"move", "decision", "step", "mea
                                          "airstrike", "airstrikes", "raid", "raids", "attack", "attacks", "bombing",
                                          "bombings", "deployment", "expulsion", "operation", "offensive", "invasion",
                                          "incursion", "shelling", "bombardment", "annexation", "blockade", "launch",
-                                         "launches", "allegations", "accusations", "charges", "aggression"};
+                                         "launches", "allegations", "accusations", "charges", "aggression",
+                                         "protest", "complaint"};
 // Offices whose holders "the two leaders" are.
 inline const std::set<std::string> kLeaderTitles = {"president", "prime minister", "premier", "king", "queen", "emir", "amir",
                                              "chancellor", "leader", "crown prince", "supreme leader", "sultan",

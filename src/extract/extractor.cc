@@ -47,7 +47,8 @@ const std::map<std::string, std::set<std::string>> kNounRelations = {
     {"expulsion", {"opposed"}},           {"deployment", {"supported", "pledged", "attacked", "fought"}},
     {"operation", {"attacked", "fought"}}, {"annexation", {"attacked", "opposed"}},
     {"blockade", {"attacked", "opposed"}},  {"allegations", {"opposed"}},
-    {"accusations", {"opposed"}},          {"charges", {"opposed"}}};
+    {"accusations", {"opposed"}},          {"charges", {"opposed"}},
+    {"protest", {"opposed"}},              {"complaint", {"opposed"}}};
 
 // Where an edge came from, for finding the doers of a named act.
 struct EdgeOrigin {
