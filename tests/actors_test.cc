@@ -499,6 +499,40 @@ TEST_F(DefaultActors, BothNeighboursAreThePairNamedEarlierInTheSentence) {
             (Edges{"Mongolia pledged Russia", "Mongolia pledged China"}));
 }
 
+// Found on unseen articles (heldout43).
+TEST_F(DefaultActors, ADoubleSurnameComesBackWhole) {
+  EXPECT_EQ(testing::edges(ex, "Trinidad's Prime Minister Kamla Persad-Bissessar spoke. Venezuela declared "
+                               "Persad-Bissessar persona non grata.", true),
+            (Edges{"Venezuela opposed Trinidad and Tobago"}));
+}
+
+TEST_F(DefaultActors, AnOfficeInAppositionPlacesTheNameBeforeIt) {
+  EXPECT_EQ(testing::edges(ex, "Mr. Iwaya of Japan held a meeting with H.E. Mr. Murat Nurtleu, Deputy Prime Minister "
+                               "and Minister of Foreign Affairs of the Republic of Kazakhstan, who is visiting Japan.",
+                           true),
+            (Edges{"Japan met Kazakhstan", "Kazakhstan visited Japan"}));
+  // A relative clause is no office: its state is not the person's.
+  const Edges clause = testing::edges(ex, "Minister Iwaya of Japan met Mr. John Doe, who is visiting Japan.", true);
+  EXPECT_EQ(std::count(clause.begin(), clause.end(), "Japan met Japan"), 0);
+  EXPECT_EQ(std::count(clause.begin(), clause.end(), "Japan visited Japan"), 0);
+}
+
+TEST_F(DefaultActors, HisGuestIsTheOtherSideOfTheVisit) {
+  EXPECT_EQ(testing::edges(ex, "Vladimir Putin received Min Aung Hlaing in Moscow. Putin noted that relations between "
+                               "Russia and Myanmar are developing and thanked his guest for his position.", true),
+            (Edges{"Russia met Myanmar", "Myanmar visited Russia", "Russia praised Myanmar"}));
+}
+
+TEST_F(DefaultActors, AJointStatementsHeadlineNamesWhoWeAre) {
+  EXPECT_EQ(testing::edges(ex, "Joint Statement by Egypt, Qatar and the United States on the Gaza Ceasefire\n\nWe "
+                               "commend Israel and Hamas for implementing the agreement and call on both parties to "
+                               "respect its terms.", true),
+            (Edges{"Egypt praised Israel", "Egypt praised Hamas", "Qatar praised Israel", "Qatar praised Hamas",
+                   "United States praised Israel", "United States praised Hamas", "Egypt urged Israel",
+                   "Egypt urged Hamas", "Qatar urged Israel", "Qatar urged Hamas", "United States urged Israel",
+                   "United States urged Hamas"}));
+}
+
 TEST_F(DefaultActors, AWiresGovernmentIsTheDatelineStateAndKeepsItAfterAnArmedGroup) {
   EXPECT_EQ(testing::edges(ex, "BEIRUT, Oct 1 (AFP) - Israel struck Hezbollah positions. Hezbollah accused the "
                                "government of serving Israeli interests.", true),

@@ -198,11 +198,16 @@ class Resolver {
     return doc_.text.substr(tokens()[first].begin, tokens()[last - 1].end - tokens()[first].begin);
   }
 
-  // A state named in an apposition after a name: "X, chairman of the Pakistan Army".
+  // A state named in an apposition after a name: "X, chairman of the Pakistan Army",
+  // "H.E. Mr. Murat Nurtleu, Deputy Prime Minister and Minister of Foreign Affairs of
+  // the Republic of Kazakhstan"; not in a clause ("X, who is visiting Japan").
   std::string apposition_state(std::size_t after) const {
+    static const std::set<std::string> kClauseStarts = {"who", "which", "that", "said", "says", "told", "whose"};
     if (after >= tokens().size() || tokens()[after].text != ",") return "";
-    for (std::size_t k = after + 1; k < tokens().size() && k < after + 10; ++k) {
-      if (tokens()[k].text == "," || tokens()[k].text == "." ) break;
+    for (std::size_t k = after + 1; k < tokens().size() && k < after + 16; ++k) {
+      if (tokens()[k].text == "," || tokens()[k].text == "." || tokens()[k].text == ";" ||
+          kClauseStarts.count(tokens()[k].lower))
+        break;
       std::string id;
       std::size_t len = 0;
       bool demonym = false;
@@ -678,6 +683,11 @@ class Resolver {
         out->push_back(m);
         return true;
       }
+      // "Congo's government and the M23 signed ...": the state itself, so that the
+      // list goes on.
+      static const std::set<std::string> kStateItself = {"government", "administration", "authorities",
+                                                          "leadership"};
+      if (k == m.last + 1 && k < tokens().size() && kStateItself.count(tokens()[k].lower)) m.last = k + 1;
     }
     m.actors = {add_gazetteer_actor(e->id)};
     if (type == ActorType::Person) remember_surnames(e->id, e->words);
@@ -812,6 +822,9 @@ class Resolver {
     if ((tokens()[i].lower == "its" || tokens()[i].lower == "our") && i + 1 < tokens().size() &&
         kPartnerWords.count(tokens()[i + 1].lower))
       return add_reference(i, i + 2, {}, Resolution::Pronoun, out);
+    static const std::set<std::string> kPossessives = {"his", "her", "their", "its", "our"};
+    if (kPossessives.count(tokens()[i].lower) && i + 1 < tokens().size() && kGuestWords.count(tokens()[i + 1].lower))
+      return add_reference(i, i + 2, {}, Resolution::Pronoun, out);
     if (tokens()[i].lower == "its") return false;
     for (const auto* phrase : {&kTheCountry, &kTheCapital}) {
       if (!phrase_at(tokens(), i, *phrase)) continue;
@@ -911,13 +924,17 @@ class Resolver {
 
   bool surname_at(std::size_t i, std::vector<ActorMention>* out) {
     const std::size_t glued = glued_particle_at(i);  // "al-Shaibani said"
-    const Token& t = tokens()[glued ? i + 2 : i];
+    // A double surname comes back whole ("Persad-Bissessar", remembered by its last part).
+    const bool double_name = !glued && i + 2 < tokens().size() && tokens()[i].capitalized &&
+                             tokens()[i + 1].text == "-" && tokens()[i + 1].begin == tokens()[i].end &&
+                             tokens()[i + 2].begin == tokens()[i + 1].end;
+    const Token& t = tokens()[glued || double_name ? i + 2 : i];
     if (!t.capitalized || t.kind != TokenKind::Word) return false;
     auto it = surnames_.find(t.lower);
     if (it == surnames_.end()) return false;
     ActorMention m;
     m.first = i;
-    m.last = i + (glued ? 3 : 1);
+    m.last = i + (glued || double_name ? 3 : 1);
     m.actors = {it->second};
     m.how = Resolution::Surname;
     out->push_back(m);
@@ -1211,7 +1228,8 @@ class Resolver {
       const bool bloc = m.first + 1 < n && kBlocWords.count(s.tokens[m.first + 1].lower);
       if (m.how == Resolution::Pronoun && s.tokens[m.first].lower == "the" && bloc) {
         // "the bloc" was resolved when found (reference_at).
-      } else if (m.how == Resolution::Pronoun && m.first + 1 < n && kPartnerWords.count(s.tokens[m.first + 1].lower)) {
+      } else if (m.how == Resolution::Pronoun && m.first + 1 < n &&
+                 (kPartnerWords.count(s.tokens[m.first + 1].lower) || kGuestWords.count(s.tokens[m.first + 1].lower))) {
         // "its ally Japan" names the partner; else the other state named before.
         const auto named = std::find_if(mentions->begin(), mentions->end(), [&](const ActorMention& o) {
           return o.first == m.last && o.actors.size() == 1 && o.how == Resolution::Name;
@@ -1316,23 +1334,26 @@ class Resolver {
         for (auto g = groups_.rbegin();
              object && before == "with" && pick.size() != count && g != groups_.rend() && sentence_ <= g->first + 1; ++g)
           if (g->first < sentence_ && states_of(g->second).size() == count) pick = states_of(g->second);
-        // ... or earlier in the sentence, other than its subject: "Our relations with Russia
-        // and China remain the foundation, and we will develop cooperation with both neighbours".
-        if (object && before == "with" && pick.size() != count && here > 0) {
-          const std::string subject_side =
-              (*mentions)[0].actors.size() == 1 ? country_of((*mentions)[0].actors.front()) : std::string();
-          const std::vector<std::vector<std::string>> earlier = groups_in(s, *mentions, here);
-          for (auto g = earlier.rbegin(); g != earlier.rend() && pick.size() != count; ++g) {
-            const std::vector<std::string> sides = states_of(*g);
-            if (sides.size() == count && std::find(sides.begin(), sides.end(), subject_side) == sides.end())
-              pick = sides;
-          }
-        }
         // Addressed by a third party, never the subject's own side: "Brazil calls on all
         // parties" after "Israeli attacks on Iran" (but "contact between the two countries"
         // may well include the subject).
         const bool addressed = before == "on" || before == "upon" || before.rfind("urg", 0) == 0 ||
                                before.rfind("ask", 0) == 0;
+        // ... or those named earlier in the sentence, other than its subject: "Our relations
+        // with Russia and China remain the foundation, and we will develop cooperation with
+        // both neighbours"; "We commend Israel and Hamas ... and call on both parties".
+        if (object && (before == "with" || addressed) && pick.size() != count && here > 0) {
+          std::vector<std::string> subject_sides;
+          for (const std::string& id : (*mentions)[0].actors) subject_sides.push_back(country_of(id));
+          const std::vector<std::vector<std::string>> earlier = groups_in(s, *mentions, here);
+          for (auto g = earlier.rbegin(); g != earlier.rend() && pick.size() != count; ++g) {
+            const std::vector<std::string> sides = states_of(*g);
+            const bool subjects = std::any_of(sides.begin(), sides.end(), [&](const std::string& side) {
+              return std::find(subject_sides.begin(), subject_sides.end(), side) != subject_sides.end();
+            });
+            if (sides.size() == count && !subjects) pick = sides;
+          }
+        }
         if (object && count == 2 && pick.size() != count) {
           std::string subject_side;
           for (std::size_t k = 0; k < here && subject_side.empty() && addressed; ++k)
@@ -1655,14 +1676,21 @@ class Resolver {
   std::vector<std::string> signatories() const {
     for (std::size_t s = 0; s < doc_.sentences.size() && s < 5; ++s) {
       const std::vector<Token>& t = doc_.sentences[s].tokens;
-      if (t.size() < 4 || t[0].lower != "we" || t[1].text != ",") continue;
-      std::size_t end = 2;
-      while (end + 1 < t.size() &&
+      // "Joint Statement by Egypt, Qatar and the United States on the Gaza Ceasefire": a
+      // headline names them too.
+      const bool joint_headline = s == 0 && t.size() > 4 && t[0].lower == "joint" &&
+                                  (t[1].lower == "statement" || t[1].lower == "declaration" ||
+                                   t[1].lower == "communique") &&
+                                  (t[2].lower == "by" || t[2].lower == "of" || t[2].lower == "from");
+      if (!joint_headline && (t.size() < 4 || t[0].lower != "we" || t[1].text != ",")) continue;
+      std::size_t end = joint_headline ? 3 : 2;
+      const std::size_t begin = end;
+      while (end + 1 < t.size() && !(joint_headline && (t[end].lower == "on" || t[end].lower == "following")) &&
              !(t[end].text == "," && !t[end + 1].capitalized && t[end + 1].lower != "and" && t[end + 1].lower != "the"))
         ++end;
       std::vector<std::string> group;
       for (const ActorMention& m : out_.mentions[s]) {
-        if (m.first < 2 || m.last > end || m.how == Resolution::We) continue;
+        if (m.first < begin || m.last > end || m.how == Resolution::We) continue;
         for (const std::string& id : m.actors) {
           const std::string side = is_person(id) ? country_of(id) : id;
           if (!side.empty() && (is_type(side, ActorType::State) || is_type(side, ActorType::Organization)) &&

@@ -94,6 +94,8 @@ inline const std::vector<std::vector<std::string>> kRegimeWords = {
 // After "its" or "our", the other state of the sentence: "India remains
 // committed to a relationship with its neighbour" (Bangladesh, named before).
 inline const std::set<std::string> kPartnerWords = {"neighbour", "neighbor", "ally", "partner", "friend"};
+// "thanked his guest": the other side of a visit, after any possessive.
+inline const std::set<std::string> kGuestWords = {"guest", "guests", "host", "hosts"};
 // Phrases that refer back to the state (or its capital) named last.
 inline const std::vector<std::string> kTheCountry = {"the", "country"};
 inline const std::vector<std::string> kTheCapital = {"the", "capital"};

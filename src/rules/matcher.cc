@@ -422,6 +422,12 @@ class Run {
              std::vector<std::pair<std::vector<std::size_t>, std::size_t>>* out) const {
     if (pos >= v_.size() || out->size() > 16) return;
     for (std::size_t mi : v_.starts[pos]) {
+      // "Congo's government and the Rwanda-backed M23": the member is the compound's head.
+      const ActorMention& here = v_.mentions[mi];
+      if (!current->empty() && here.inert && here.last + 2 < v_.size() && v_.glued_hyphen[here.last]) {
+        lists(e, here.last + 2, after_and, current, out);
+        continue;
+      }
       if (!eligible(e, mi)) continue;
       // "Ethiopia, Somalia and our partners": a possessive starts no member of a list;
       // "Lavrov and his Iranian counterpart Abbas Araghchi" names one by title.
@@ -433,7 +439,10 @@ class Run {
       current->push_back(mi);
       const std::size_t end = v_.mentions[mi].last;
       // Headlines list with commas alone: "Qatar, Egypt press Israel and Hamas".
-      if (current->size() == 1 || after_and || v_.sentence.headline) out->emplace_back(*current, end);
+      // A hyphen glued to the last member binds it alone: "Congo's government and the
+      // Rwanda-backed M23" is no list of backers.
+      const bool compound = end < v_.size() && v_.glued_hyphen[end];
+      if (current->size() == 1 || ((after_and || v_.sentence.headline) && !compound)) out->emplace_back(*current, end);
       // A list ends at its "and": "between Egypt and Ethiopia, and Kenyan President Ruto ...".
       // ", and" after one actor joins clauses: "solidarity with Qatar, and Iran denounced".
       const std::size_t sep_here = separator(end);
