@@ -259,6 +259,16 @@ class Resolver {
     return true;
   }
 
+  // A title at `at` followed by a person's name.
+  bool officer_named_at(std::size_t at) const {
+    const GazetteerEntry* title = g_.titles().longest(tokens(), ids_, at);
+    if (!title) return false;
+    const std::size_t after = at + title->words.size();
+    if (const GazetteerEntry* e = g_.names().longest(tokens(), ids_, after); e && is_type(e->id, ActorType::Person))
+      return true;
+    return name_end(after) > after;
+  }
+
   // Titled person or titled office: "[Pakistani|Pakistan's] Prime Minister [of Pakistan] Shehbaz Sharif".
   bool person_at(std::size_t i, std::vector<ActorMention>* out) {
     GazetteerEntry generic;  // a minister's title the rules do not list
@@ -279,6 +289,13 @@ class Resolver {
         else if (title_at >= tokens().size()) return false;
       }
       if (!g_.titles().longest(tokens(), ids_, title_at) && !any_minister_at(title_at, &generic)) return false;
+    } else if (const GazetteerEntry* org = g_.names().longest(tokens(), ids_, i);
+               org && is_type(org->id, ActorType::Organization) && i + org->words.size() < tokens().size() &&
+               officer_named_at(i + org->words.size())) {
+      // "Arab League Secretary-General Ahmed Aboul Gheit": the body's own officer, when
+      // a name follows ("ECOWAS chairman and Nigerian President Bola Tinubu" is Nigeria's).
+      country = org->id;
+      title_at = i + org->words.size();
     } else {
       country.clear();
     }
@@ -286,6 +303,12 @@ class Resolver {
     // "Israeli Strategic Affairs Minister Ron Dermer": any minister of a state named before.
     if (!title && !country.empty() && any_minister_at(title_at, &generic)) title = &generic;
     if (!title) return false;
+    // "the United Nations General Assembly" is a body, not a general of the UN.
+    for (std::size_t at = i; at <= i + 1 && at < tokens().size(); ++at)
+      if (const GazetteerEntry* whole = g_.names().longest(tokens(), ids_, at);
+          whole && !is_type(whole->id, ActorType::Person) &&
+          at + whole->words.size() >= title_at + title->words.size())
+        return false;
     // "Deputy Secretary of State Christopher Landau": an office only one state has.
     if (country.empty()) country = g_.state_of_title(title->id);
     // "Morocco welcomed the decision. Its foreign minister Nasser Bourita ...": the state named last.

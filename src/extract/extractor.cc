@@ -48,7 +48,8 @@ const std::map<std::string, std::set<std::string>> kNounRelations = {
     {"operation", {"attacked", "fought"}}, {"annexation", {"attacked", "opposed"}},
     {"blockade", {"attacked", "opposed"}},  {"allegations", {"opposed"}},
     {"accusations", {"opposed"}},          {"charges", {"opposed"}},
-    {"protest", {"opposed"}},              {"complaint", {"opposed"}}};
+    {"protest", {"opposed"}},              {"complaint", {"opposed"}},
+    {"accusation", {"opposed"}},           {"allegation", {"opposed"}}};
 
 // Where an edge came from, for finding the doers of a named act.
 struct EdgeOrigin {
