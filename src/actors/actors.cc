@@ -599,7 +599,6 @@ class Resolver {
       if ((organ == "foreign-ministry" || organ == "parliament") && j + 1 < tokens().size() &&
           tokens()[j].lower == "in")
         if (const GazetteerEntry* c = g_.names().longest(tokens(), ids_, j + 1); c && c->how == Resolution::Capital) {
-          m.last = j + 1 + c->words.size();
           m.actors = {add_organ(c->id, organ)};
           out->push_back(m);
           return true;
@@ -698,7 +697,9 @@ class Resolver {
     if (type == ActorType::State) {
       // "Pakistan Army", "Pakistan's military": an organ of the state.
       std::size_t k = m.last;
-      if (k < tokens().size() && tokens()[k].lower == "'s") ++k;
+      // "the South Sudan People's Defence Forces"
+      if (k + 1 < tokens().size() && tokens()[k].lower == "people" && tokens()[k + 1].lower == "'s") k += 2;
+      else if (k < tokens().size() && tokens()[k].lower == "'s") ++k;
       if (const GazetteerEntry* o = organ_at(k)) {
         m.last = k + o->words.size();
         m.actors = {add_organ(e->id, o->id)};
@@ -1365,10 +1366,26 @@ class Resolver {
         // ... or those named earlier in the sentence, other than its subject: "Our relations
         // with Russia and China remain the foundation, and we will develop cooperation with
         // both neighbours"; "We commend Israel and Hamas ... and call on both parties".
+        // The subject is the last actor before the phrase outside those groups: "we" in
+        // "Canada and Iceland are our neighbours, and we will deepen our trade with both".
         if (object && (before == "with" || addressed) && pick.size() != count && here > 0) {
-          std::vector<std::string> subject_sides;
-          for (const std::string& id : (*mentions)[0].actors) subject_sides.push_back(country_of(id));
           const std::vector<std::vector<std::string>> earlier = groups_in(s, *mentions, here);
+          std::vector<std::string> subject_sides;
+          for (std::size_t k = here; k-- > 0 && subject_sides.empty();) {
+            const std::vector<std::string>& ids = (*mentions)[k].actors;
+            const bool grouped = std::any_of(earlier.begin(), earlier.end(), [&](const std::vector<std::string>& g) {
+              return std::any_of(ids.begin(), ids.end(), [&](const std::string& id) {
+                return std::find(g.begin(), g.end(), id) != g.end();
+              });
+            });
+            // "we" is resolved at the end of the document: the author, none of those named.
+            if (ids.empty() && (*mentions)[k].how == Resolution::We) subject_sides.push_back("(author)");
+            if (grouped || ids.empty()) continue;
+            for (const std::string& id : ids) subject_sides.push_back(country_of(id));
+          }
+          // None: the group itself opens the sentence ("Egypt and Saudi Arabia urged both sides").
+          if (subject_sides.empty())
+            for (const std::string& id : (*mentions)[0].actors) subject_sides.push_back(country_of(id));
           for (auto g = earlier.rbegin(); g != earlier.rend() && pick.size() != count; ++g) {
             const std::vector<std::string> sides = states_of(*g);
             const bool subjects = std::any_of(sides.begin(), sides.end(), [&](const std::string& side) {

@@ -55,7 +55,8 @@ inline const std::set<std::string> kActNouns = {"move", "decision", "step", "mea
                                          "bombings", "deployment", "expulsion", "operation", "offensive", "invasion",
                                          "incursion", "shelling", "bombardment", "annexation", "blockade", "launch",
                                          "launches", "allegations", "accusations", "charges", "aggression",
-                                         "protest", "complaint", "accusation", "allegation"};
+                                         "protest", "complaint", "accusation", "allegation",
+                                         "seizure"};
 // Offices whose holders "the two leaders" are.
 inline const std::set<std::string> kLeaderTitles = {"president", "prime minister", "premier", "king", "queen", "emir", "amir",
                                              "chancellor", "leader", "crown prince", "supreme leader", "sultan",

@@ -49,7 +49,8 @@ const std::map<std::string, std::set<std::string>> kNounRelations = {
     {"blockade", {"attacked", "opposed"}},  {"allegations", {"opposed"}},
     {"accusations", {"opposed"}},          {"charges", {"opposed"}},
     {"protest", {"opposed"}},              {"complaint", {"opposed"}},
-    {"accusation", {"opposed"}},           {"allegation", {"opposed"}}};
+    {"accusation", {"opposed"}},           {"allegation", {"opposed"}},
+    {"seizure", {"attacked"}}};
 
 // Where an edge came from, for finding the doers of a named act.
 struct EdgeOrigin {

@@ -437,7 +437,17 @@ class Run {
       // "with France and India, and we will continue ...": "we" starts a clause, not a member.
       if (!current->empty() && v_.mentions[mi].how == Resolution::We) continue;
       current->push_back(mi);
-      const std::size_t end = v_.mentions[mi].last;
+      std::size_t end = v_.mentions[mi].last;
+      // "the Intergovernmental Authority on Development (IGAD) and the Government of
+      // Kenya": an abbreviation in brackets belongs to its member.
+      if (end + 2 < v_.size() && v_.sentence.tokens[end].text == "(")
+        for (std::size_t abbreviation : v_.starts[end + 1]) {
+          const ActorMention& a = v_.mentions[abbreviation];
+          if (a.actors == v_.mentions[mi].actors && a.last < v_.size() && v_.sentence.tokens[a.last].text == ")") {
+            end = a.last + 1;
+            break;
+          }
+        }
       // Headlines list with commas alone: "Qatar, Egypt press Israel and Hamas".
       // A hyphen glued to the last member binds it alone: "Congo's government and the
       // Rwanda-backed M23" is no list of backers.
