@@ -564,6 +564,14 @@ TEST_F(DefaultActors, APeoplesArmyIsTheStatesOrgan) {
             (Edges{"African Union opposed South Sudan", "African Union opposed SPLA-IO"}));
 }
 
+// Found on an unseen wire (heldout46): an object "him" is never the subject
+// of its own clause.
+TEST_F(DefaultActors, HimIsTheLastSpeakerNotTheSubject) {
+  EXPECT_EQ(testing::edges(ex, "Putin met Aliyev. Putin said Russia would pay compensation. Aliyev thanked him for "
+                               "his account.", true),
+            (Edges{"Russia met Azerbaijan", "Azerbaijan praised Russia"}));
+}
+
 TEST_F(DefaultActors, AWiresGovernmentIsTheDatelineStateAndKeepsItAfterAnArmedGroup) {
   EXPECT_EQ(testing::edges(ex, "BEIRUT, Oct 1 (AFP) - Israel struck Hezbollah positions. Hezbollah accused the "
                                "government of serving Israeli interests.", true),

@@ -1299,6 +1299,11 @@ class Resolver {
         } else if (s.tokens[m.first].lower == "him" && last_other_person(s, *mentions, m)) {
           // "Pashinyan and Aliyev shook hands with Trump, and both leaders praised him".
           m.actors = {last_other_person(s, *mentions, m)->actors.front()};
+        } else if ((s.tokens[m.first].lower == "him" || s.tokens[m.first].lower == "her") && !subject.empty() &&
+                   !last_subject_.empty() && last_subject_ != subject && is_person(last_subject_) &&
+                   sentence_ <= last_subject_sentence_ + 1) {
+          // "Putin said Russia would pay. Aliyev thanked him": not the subject himself.
+          m.actors = {last_subject_};
         } else if (!subject.empty()) {
           m.actors = {subject};
         } else if (!last_subject_.empty() && sentence_ <= last_subject_sentence_ + 2) {

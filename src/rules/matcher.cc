@@ -39,7 +39,8 @@ const std::vector<const char*> kAuxiliaries = {"is", "are", "was", "were", "has"
 // "accused X of firing", "urged X to impose sanctions": X's act is alleged or asked for.
 const std::vector<const char*> kAsksOrAccuses = {"accused", "accuse", "accuses", "accusing", "blamed", "blame",
                                                  "blames", "blaming", "urged", "urge", "urges", "urging", "asked",
-                                                 "pressed", "encouraged", "requested", "invited"};
+                                                 "pressed", "encouraged", "requested", "invited", "requests",
+                                                 "request", "demanded", "demands", "demand"};
 // A mention right after one of these is its object, never a clause's subject:
 // "travelled to Muscat for talks with the US" (Muscat holds no talks).
 const std::vector<const char*> kPrepositions = {"to", "from", "in", "at", "into", "with", "by", "on",
@@ -134,6 +135,11 @@ struct SentenceView {
   void mark_hedges() {
     static const std::set<std::string> kAfter = {"as", "were", "was", "are", "is"};
     const auto& t = sentence.tokens;
+    // "will, as always, firmly support": an aside of habit, read through like a hedge.
+    static const std::set<std::string> kHabits = {"always", "ever", "before", "usual"};
+    for (std::size_t c = 0; c + 3 < t.size(); ++c)
+      if (t[c].text == "," && t[c + 1].lower == "as" && kHabits.count(t[c + 2].lower) && t[c + 3].text == ",")
+        for (std::size_t k = c; k < c + 4; ++k) hedge[k] = 1;
     for (std::size_t w = 0; w + 2 < t.size(); ++w) {
       if (t[w].lower != "what") continue;
       for (std::size_t verb = w + 2; verb <= w + 3 && verb < t.size(); ++verb) {
@@ -626,7 +632,9 @@ class Run {
     // Nor after "accused" or "urged": "Thailand accused Cambodian troops of firing
     // rockets" reports an accusation, not an attack.
     const bool object_position =
-        pos > 0 && (v_.facts[pos - 1]->preposition || v_.facts[pos - 1]->asks_or_accuses || asked_of_part(pos));
+        pos > 0 && (v_.facts[pos - 1]->preposition || v_.facts[pos - 1]->asks_or_accuses || asked_of_part(pos) ||
+                    // "requests that China respect ...": asked, not acting
+                    (pos > 1 && v_.lower(pos - 1) == "that" && v_.facts[pos - 2]->asks_or_accuses));
     for (const auto& [list, end] : found) {
       // A subject starts no match in an object's position, unless it is a bare
       // demonym before the noun of its act: "protest against Turkish [air strikes in ...]".
