@@ -965,6 +965,23 @@ class Resolver {
     return true;
   }
 
+  // "received Narendra Modi, Prime Minister of the Republic of India, at ...": an office
+  // of the person's own state between commas belongs to the person's mention, so that
+  // gaps read past it as past a lower-case "chairman of ...".
+  void absorb_office_appositions(const Sentence& s, std::vector<ActorMention>* out) const {
+    for (std::size_t k = 0; k + 1 < out->size(); ++k) {
+      ActorMention& person = (*out)[k];
+      const ActorMention& office = (*out)[k + 1];
+      if (person.actors.size() != 1 || !is_person(person.actors.front()) || office.how != Resolution::Demonym ||
+          office.actors.size() != 1 || office.first != person.last + 1 || s.tokens[person.last].text != "," ||
+          office.last >= s.tokens.size() || s.tokens[office.last].text != "," ||
+          country_of(person.actors.front()) != country_of(office.actors.front()))
+        continue;
+      person.last = office.last;
+      out->erase(out->begin() + static_cast<std::ptrdiff_t>(k + 1));
+    }
+  }
+
   void detect(const Sentence& s, std::vector<ActorMention>* out) {
     const std::size_t n = s.tokens.size();
     for (std::size_t i = 0; i < n;) {
@@ -980,6 +997,7 @@ class Resolver {
       }
       ++i;
     }
+    absorb_office_appositions(s, out);
     // Spans take a leading "the", and a possessive before a demonym or organ
     // ("his Pakistani counterparts") belongs to that mention, not to a pronoun.
     std::vector<ActorMention> merged;
@@ -1290,8 +1308,14 @@ class Resolver {
         }
       } else if (m.how == Resolution::Pronoun) {
         if (kPlural.count(s.tokens[m.first].lower)) {
-          const std::vector<std::string> here = group_before(s, *mentions, static_cast<std::size_t>(&m - mentions->data()));
+          const std::size_t at = static_cast<std::size_t>(&m - mentions->data());
+          const std::vector<std::string> here = group_before(s, *mentions, at);
+          // "The members of the Security Council reiterated their support": a body of many
+          // that opens the sentence.
+          const bool body_first = at > 0 && (*mentions)[0].actors.size() == 1 && !(*mentions)[0].inert &&
+                                  is_type((*mentions)[0].actors.front(), ActorType::Organization);
           if (!here.empty()) m.actors = here;
+          else if (body_first) m.actors = (*mentions)[0].actors;
           else if (!last_group_.empty() && sentence_ <= last_group_sentence_ + 1) m.actors = last_group_;
           // "They also discussed ...", a few sentences after the two sides opened one.
           else if (m.first == 0 && !last_subject_group_.empty() && sentence_ <= last_subject_group_sentence_ + 3)
@@ -1721,6 +1745,17 @@ class Resolver {
   std::vector<std::string> signatories() const {
     for (std::size_t s = 0; s < doc_.sentences.size() && s < 5; ++s) {
       const std::vector<Token>& t = doc_.sentences[s].tokens;
+      // "By Jean-Noel Barrot and Johann Wadephul": an op-ed written by two ministers.
+      if (t.size() > 3 && t[0].text == "By" &&
+          std::any_of(t.begin(), t.end(), [](const Token& w) { return w.lower == "and"; })) {
+        std::vector<std::string> authors;
+        for (const ActorMention& m : out_.mentions[s])
+          for (const std::string& id : m.actors)
+            if (is_person(id) && !country_of(id).empty() &&
+                std::find(authors.begin(), authors.end(), country_of(id)) == authors.end())
+              authors.push_back(country_of(id));
+        if (authors.size() >= 2) return authors;
+      }
       // "Joint Statement by Egypt, Qatar and the United States on the Gaza Ceasefire": a
       // headline names them too.
       const bool joint_headline = s == 0 && t.size() > 4 && t[0].lower == "joint" &&
