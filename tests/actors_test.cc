@@ -813,5 +813,28 @@ TEST_F(DefaultActors, AHostsOfficialNamedWithoutCountryTakesTheOtherMainState) {
   EXPECT_EQ(std::count(edges.begin(), edges.end(), "India met Mauritius"), 0);
 }
 
+// Found on unseen texts (heldout48): the unnamed office holder opening a sentence
+// owns its "his"; a city that is no capital still dates a wire; a quoted leader's
+// "your" is the other side; "this deliberate terror" is the attack just told.
+TEST_F(DefaultActors, AnOfficeHoldersHisACityDatelineAQuotedYourAndAnActOfTerror) {
+  EXPECT_EQ(testing::edges(ex, "Egyptian Foreign Minister Badr Abdelatty received Greek Foreign Minister Giorgos "
+                               "Gerapetritis in Cairo. The Greek Foreign Minister affirmed his country's support for "
+                               "the Egyptian efforts.", true),
+            (Edges{"Egypt met Greece", "Greece visited Egypt", "Greece supported Egypt"}));
+  const std::string story = ", May 6 (AP) - Sudan severed relations with the UAE. Defence Minister Yassin Ibrahim "
+                            "said the UAE had violated Sudan's sovereignty.";
+  const Edges city = testing::edges(ex, "PORT SUDAN" + story, true);
+  EXPECT_EQ(std::count(city.begin(), city.end(), "Sudan opposed United Arab Emirates"), 2);
+  const Edges nowhere = testing::edges(ex, "Reuters" + story, true);
+  EXPECT_EQ(std::count(nowhere.begin(), nowhere.end(), "Sudan opposed United Arab Emirates"), 1);
+  EXPECT_EQ(testing::edges(ex, "Kazakh President Kassym-Jomart Tokayev held talks with Turkish President Recep Tayyip "
+                               "Erdogan. \"We highly value your contribution,\" Tokayev said.", true),
+            (Edges{"Kazakhstan met Turkey", "Kazakhstan praised Turkey"}));
+  EXPECT_EQ(testing::edges(ex, "Statement of the Ministry of Foreign Affairs of Ukraine\n\nLast night, Russia "
+                               "launched a massive attack on Kyiv. We strongly condemn this deliberate terror against "
+                               "the civilian population. We also condemn the weather.", true),
+            (Edges{"Russia attacked Ukraine", "Ukraine opposed Russia"}));
+}
+
 }  // namespace
 }  // namespace relmap

@@ -49,7 +49,8 @@ class Resolver {
   DocumentActors run() {
     out_.mentions.resize(doc_.sentences.size());
     out_.voices.resize(doc_.sentences.size());
-    dateline_ = dateline_state();
+    dateline_ = dateline_state(false);
+    dateline_place_ = dateline_state(true);
     for (std::size_t s = 0; s < doc_.sentences.size(); ++s) {
       sentence_ = s;
       ids_ = g_.word_ids(doc_.sentences[s].tokens);
@@ -1263,6 +1264,21 @@ class Resolver {
     return {partner};
   }
 
+  // The unnamed office holder opening the sentence ("The Greek Foreign Minister"),
+  // whom a later "his" or "she" in it means; null if the sentence opens otherwise.
+  static const ActorMention* office_subject(const Sentence& s, const std::vector<ActorMention>& mentions,
+                                            const ActorMention& pronoun) {
+    static const std::set<std::string> kOffices = {"minister", "president", "premier", "chancellor", "ambassador",
+                                                   "envoy", "secretary", "spokesperson", "spokesman", "spokeswoman",
+                                                   "counterpart", "king", "emir", "foreign secretary"};
+    if (!kSingular.count(s.tokens[pronoun.first].lower) || mentions.empty()) return nullptr;
+    const ActorMention& first = mentions.front();
+    if (&first == &pronoun || first.how != Resolution::Demonym || first.actors.size() != 1 || first.first > 1 ||
+        first.last > pronoun.first || !kOffices.count(s.tokens[first.last - 1].lower))
+      return nullptr;
+    return &first;
+  }
+
   void resolve(const Sentence& s, std::vector<ActorMention>* mentions) {
     const std::size_t n = s.tokens.size();
     std::string subject;
@@ -1328,6 +1344,10 @@ class Resolver {
                    sentence_ <= last_subject_sentence_ + 1) {
           // "Putin said Russia would pay. Aliyev thanked him": not the subject himself.
           m.actors = {last_subject_};
+        } else if (subject.empty() && office_subject(s, *mentions, m)) {
+          // "The Greek Foreign Minister affirmed his country's support": the office
+          // holder who opens the sentence, though the text never names him.
+          m.actors = office_subject(s, *mentions, m)->actors;
         } else if (!subject.empty()) {
           m.actors = {subject};
         } else if (!last_subject_.empty() && sentence_ <= last_subject_sentence_ + 2) {
@@ -1507,10 +1527,13 @@ class Resolver {
           label_speaker_ = m.actors.front();
     }
     // "Thank you, Mr President": whom a labelled speaker addresses, the other of the story's two sides.
+    // So too whom a quoted leader addresses: "\"We highly value your personal contribution,\" Tokayev said".
     for (ActorMention& m : *mentions) {
-      if (m.how != Resolution::Addressee || label_speaker_.empty() || s.tokens[m.first].in_quote) continue;
+      if (m.how != Resolution::Addressee) continue;
+      const std::string& who = s.tokens[m.first].in_quote ? speaker : label_speaker_;
+      if (who.empty()) continue;
       const std::vector<std::string> sides = both_sides();
-      const std::string own = country_of(label_speaker_);
+      const std::string own = is_person(who) ? country_of(who) : who;
       if (sides.size() == 2 && (sides[0] == own || sides[1] == own)) m.actors = {sides[0] == own ? sides[1] : sides[0]};
     }
     if (!label_speaker_.empty()) out_.voices[sentence_] = label_speaker_;
@@ -1666,6 +1689,12 @@ class Resolver {
         a->second.country = dateline;
         continue;
       }
+      // A city that is no capital ("PORT SUDAN (AP) - ... Defence Minister Yassin
+      // Ibrahim") tells as much, when it is in one of the story's two states.
+      if (people_beside.empty() && dateline.empty() && (dateline_place_ == main[0] || dateline_place_ == main[1])) {
+        a->second.country = dateline_place_;
+        continue;
+      }
       const std::set<std::string>& beside = people_beside.empty() ? states_beside : people_beside;
       if (beside.size() == 1 && !third_party) a->second.country = *beside.begin() == main[0] ? main[1] : main[0];
       // Beside both states, or none, or a third state's people: a wire's dateline
@@ -1684,7 +1713,8 @@ class Resolver {
 
   // The state of a wire's dateline ("BEIRUT, October 14, 2025 (AFP) -"): a capital
   // in capital letters opening one of the first sentences; "" when there is none.
-  std::string dateline_state() const {
+  // With `places`, another city of a state too ("PORT SUDAN, May 6 (AP) -").
+  std::string dateline_state(bool places) const {
     for (std::size_t s = 0; s < doc_.sentences.size() && s < 3; ++s) {
       std::vector<Token> t = doc_.sentences[s].tokens;
       // One to three words before the comma: "BEIRUT,", "LA PAZ,", "Bucharest,".
@@ -1704,7 +1734,8 @@ class Resolver {
         std::transform(t[k].text.begin() + 1, t[k].text.end(), t[k].text.begin() + 1,
                        [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
       const GazetteerEntry* e = g_.names().longest(t, g_.word_ids(t), 0);
-      if (e && e->how == Resolution::Capital && e->words.size() == words) return e->id;
+      if (e && (e->how == Resolution::Capital || (places && e->how == Resolution::Place)) && e->words.size() == words)
+        return e->id;
     }
     return "";
   }
@@ -1880,6 +1911,7 @@ class Resolver {
   std::string last_kingdom_;               // for "the kingdom"
   std::string last_ministry_;              // for "the ministry": a foreign ministry's organ id
   std::string dateline_;                   // the state of a wire's dateline, or ""
+  std::string dateline_place_;             // the same, the dateline a city of the state's other than its capital
   std::string label_speaker_;              // "Mao Ning:" opening a transcript's paragraph
   std::map<std::string, bool> is_kingdom_;  // state -> one of its names says "Kingdom"
   std::vector<std::pair<std::string, std::string>> titled_people_;  // (person, title in lower case) as named

@@ -56,7 +56,8 @@ inline const std::set<std::string> kActNouns = {"move", "decision", "step", "mea
                                          "incursion", "shelling", "bombardment", "annexation", "blockade", "launch",
                                          "launches", "allegations", "accusations", "charges", "aggression",
                                          "protest", "complaint", "accusation", "allegation",
-                                         "seizure"};
+                                         "seizure", "expulsions", "terror", "assault", "assaults", "massacre",
+                                         "killings", "atrocities"};
 // Offices whose holders "the two leaders" are.
 inline const std::set<std::string> kLeaderTitles = {"president", "prime minister", "premier", "king", "queen", "emir", "amir",
                                              "chancellor", "leader", "crown prince", "supreme leader", "sultan",
@@ -96,7 +97,7 @@ inline const std::vector<std::vector<std::string>> kRegimeWords = {
 // committed to a relationship with its neighbour" (Bangladesh, named before).
 inline const std::set<std::string> kPartnerWords = {"neighbour", "neighbor", "ally", "partner", "friend"};
 // "thanked his guest": the other side of a visit, after any possessive.
-inline const std::set<std::string> kGuestWords = {"guest", "guests", "host", "hosts"};
+inline const std::set<std::string> kGuestWords = {"guest", "guests", "host", "hosts", "counterpart"};
 // Phrases that refer back to the state (or its capital) named last.
 inline const std::vector<std::string> kTheCountry = {"the", "country"};
 inline const std::vector<std::string> kTheCapital = {"the", "capital"};

@@ -38,13 +38,14 @@ std::vector<std::string> actors_of(const std::vector<std::size_t>& mention_ids,
 // Acts of force: "condemned the strikes" names whoever attacked last.
 const std::set<std::string> kForceNouns = {"strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "attack",
                                            "attacks", "bombing", "bombings", "offensive", "invasion", "incursion",
-                                           "shelling", "bombardment", "launch", "launches"};
+                                           "shelling", "bombardment", "launch", "launches", "terror", "assault",
+                                           "assaults", "massacre", "killings", "atrocities"};
 // Relations whose source did an act a later noun may name: "the move" and "the
 // decision" any of them, a more telling noun only its own.
 const std::set<std::string> kActRelations = {"opposed", "attacked", "fought", "pledged", "supported", "urged",
                                              "visited", "agreed"};
 const std::map<std::string, std::set<std::string>> kNounRelations = {
-    {"expulsion", {"opposed"}},           {"deployment", {"supported", "pledged", "attacked", "fought"}},
+    {"expulsion", {"opposed"}},           {"expulsions", {"opposed"}},           {"deployment", {"supported", "pledged", "attacked", "fought"}},
     {"operation", {"attacked", "fought"}}, {"annexation", {"attacked", "opposed"}},
     {"blockade", {"attacked", "opposed"}},  {"allegations", {"opposed"}},
     {"accusations", {"opposed"}},          {"charges", {"opposed"}},
@@ -73,7 +74,9 @@ std::string thing_hit(const ActorMention& act, const Sentence& sentence) {
     if (t[k].kind != TokenKind::Word || t[k].capitalized || kEnds.count(t[k].lower)) break;
     head = t[k].lower;
   }
-  return head;
+  // "terror against the civilian population": victims any attack has name no thing.
+  static const std::set<std::string> kAnyVictims = {"population", "populations", "civilians", "people", "residents"};
+  return kAnyVictims.count(head) ? "" : head;
 }
 
 bool names_word(const Sentence& sentence, const std::string& word) {

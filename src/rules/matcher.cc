@@ -192,7 +192,12 @@ struct SentenceView {
         break;
       ++at;
     }
-    return at > pos && at < size() && !starts[at].empty() ? at : kNoActor;
+    if (at <= pos || at >= size() || starts[at].empty()) return kNoActor;
+    // "dismissed a case Sudan had brought": an actor with its own verb after a noun
+    // opens a clause of its own; it is no object.
+    const std::size_t end = mentions[starts[at].front()].last;
+    if (indefinite && at > pos + 1 && end < size() && facts[end]->auxiliary) return kNoActor;
+    return at;
   }
 
   // A word of "a democratic, stable and inclusive X": lower case, no preposition
@@ -215,6 +220,8 @@ struct SentenceView {
     if (t + 1 >= size()) return false;
     const std::string& next = lower(t + 1);
     if (is(t, Fn::And) || is(t, Fn::But)) {
+      // "in a narrow format and then with the participation of": no verb follows.
+      if (next == "then" && t + 2 < size() && facts[t + 2]->preposition) return false;
       if (facts[t + 1]->auxiliary || facts[t + 1]->speech) return true;
       // "and urged Pakistan", "and pledged to": a past tense with its object; not
       // "special and privileged strategic partnership".
@@ -785,7 +792,12 @@ bool rivals(const RuleMatch& m, const RuleMatch& k, const SentenceView& view, co
   // passes over the other's object ({other}) to reach its own says more, not the same.
   const bool passes_over_object = m.source == k.source && ((!m.others.empty() && m.others == k.target) ||
                                                            (!k.others.empty() && k.others == m.target));
-  if (parties_of_other || chained || other_objects || same_parties_other_relation || passes_over_object) return false;
+  // "Ukraine is grateful to the partners who expressed solidarity, in particular the
+  // EU": thanks one way and support the other, read from the same words.
+  const bool reversed = m.relation != k.relation && directed(m.relation) && directed(k.relation) &&
+                        !m.source.empty() && m.source == k.target && m.target == k.source;
+  if (parties_of_other || chained || other_objects || same_parties_other_relation || passes_over_object || reversed)
+    return false;
   // "Britain and France pledged to support Ukraine": France's support is part of the pledge.
   const bool same_ends = !m.source.empty() && contains_all(k.source, m.source) &&
                          contains_all(k.target, m.target) && !one_way_and_mutual;
