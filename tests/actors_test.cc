@@ -836,5 +836,27 @@ TEST_F(DefaultActors, AnOfficeHoldersHisACityDatelineAQuotedYourAndAnActOfTerror
             (Edges{"Russia attacked Ukraine", "Ukraine opposed Russia"}));
 }
 
+// Found on unseen texts (heldout49): "its Baltic neighbour" is a Baltic state;
+// "the military authorities in Naypyidaw" rule from there; "Chinese, U.S.
+// officials" are two sides; a joint statement's bare "The Ministers" are all its
+// signatories; "will help it" helps another than the helper.
+TEST_F(DefaultActors, ARegionalNeighbourRulersInACapitalAndAStatementsMinisters) {
+  EXPECT_EQ(testing::edges(ex, "Lithuania closed its border with Belarus. Poland said it backed its Baltic "
+                               "neighbour.", true),
+            (Edges{"Lithuania opposed Belarus", "Poland supported Lithuania"}));
+  EXPECT_EQ(testing::edges(ex, "Malaysia urged the military authorities in Naypyidaw to end the violence.", true),
+            (Edges{"Malaysia urged Myanmar"}));
+  EXPECT_EQ(testing::edges(ex, "Chinese, U.S. officials hold trade talks", true), (Edges{"China met United States"}));
+  const Edges statement = testing::edges(
+      ex, "The Foreign Ministers of Saudi Arabia, Egypt and Jordan condemn Israel's decision. They reaffirm their "
+          "support for the Palestinian people. The Ministers call on the United States to act.", true);
+  EXPECT_EQ(std::count(statement.begin(), statement.end(), "Jordan urged United States"), 1);
+  EXPECT_EQ(std::count(statement.begin(), statement.end(), "Egypt urged United States"), 1);
+  EXPECT_EQ(std::count(statement.begin(), statement.end(), "Palestine urged United States"), 0);
+  EXPECT_EQ(testing::edges(ex, "Malaysia welcomed Timor-Leste in October, and Malaysia will help it build "
+                               "institutions.", true),
+            (Edges{"Malaysia pledged Timor-Leste"}));
+}
+
 }  // namespace
 }  // namespace relmap

@@ -522,12 +522,16 @@ class Resolver {
         ++j;
         continue;
       }
-      // "Israeli and U.S. strikes": a state's name as the last modifier of the list.
-      if (j + 2 < tokens().size() && tokens()[j].lower == "and")
+      // "Israeli and U.S. strikes", "Chinese, U.S. officials": a state's name as the last
+      // modifier of the list.
+      if (j + 2 < tokens().size() && (tokens()[j].lower == "and" || tokens()[j].lower == ","))
         if (const GazetteerEntry* n = g_.names().longest(tokens(), ids_, j + 1);
             n && is_type(n->id, ActorType::State) && n->how == Resolution::Name) {
           const std::size_t after = j + 1 + n->words.size();
-          if (after < tokens().size() && kAttackNouns.count(tokens()[after].lower)) {
+          std::string noun_organ;
+          std::size_t noun_length = 0;
+          if (after < tokens().size() && (kAttackNouns.count(tokens()[after].lower) ||
+                                          noun_after_state(after, true, &noun_organ, &noun_length))) {
             states.push_back({n->id, Span{j + 1, after}});
             j = after;
           }
@@ -793,6 +797,10 @@ class Resolver {
   std::size_t act_at(std::size_t i) const {
     const auto& t = tokens();
     const std::string& first = t[i].lower;
+    // "..., a move Minsk denounced": the sentence's own act, named again in apposition.
+    if (first == "a" && i > 0 && t[i - 1].text == "," && i + 2 < t.size() && kActNouns.count(t[i + 1].lower) &&
+        (t[i + 2].capitalized || t[i + 2].lower == "that" || t[i + 2].lower == "which"))
+      return 2;
     if (first != "the" && first != "this" && first != "these") return 0;
     for (std::size_t k = i + 1; k < t.size() && k <= i + 4; ++k) {
       if (t[k].text == "\"" || t[k].text == "\xE2\x80\x9C") continue;  // 'the "treacherous aggression"'
@@ -836,7 +844,7 @@ class Resolver {
     // Most words start no reference at all: one lookup rules them out.
     static const std::unordered_set<std::string> kFirstWords = [] {
       std::unordered_set<std::string> words = {kTheCountry.front(), kTheCapital.front(), "it", "they", "its", "this",
-                                               "these"};
+                                               "these", "a"};
       for (const auto* phrases : {&kTheGroup, &kBothSides})
         for (const auto& phrase : *phrases) words.insert(phrase.front());
       for (const auto* set : {&kSingular, &kPlural, &kWe}) words.insert(set->begin(), set->end());
@@ -847,6 +855,13 @@ class Resolver {
     if ((tokens()[i].lower == "its" || tokens()[i].lower == "our") && i + 1 < tokens().size() &&
         kPartnerWords.count(tokens()[i + 1].lower))
       return add_reference(i, i + 2, {}, Resolution::Pronoun, out);
+    // "its Baltic neighbour", "its closest ally"
+    static const std::set<std::string> kPartnerAdjectives = {"baltic", "nordic", "southern", "northern", "eastern",
+                                                             "western", "closest", "close", "key", "strategic",
+                                                             "traditional", "old", "longtime", "long-standing"};
+    if ((tokens()[i].lower == "its" || tokens()[i].lower == "our") && i + 2 < tokens().size() &&
+        kPartnerAdjectives.count(tokens()[i + 1].lower) && kPartnerWords.count(tokens()[i + 2].lower))
+      return add_reference(i, i + 3, {}, Resolution::Pronoun, out);
     static const std::set<std::string> kPossessives = {"his", "her", "their", "its", "our"};
     if (kPossessives.count(tokens()[i].lower) && i + 1 < tokens().size() && kGuestWords.count(tokens()[i + 1].lower))
       return add_reference(i, i + 2, {}, Resolution::Pronoun, out);
@@ -887,6 +902,16 @@ class Resolver {
     if (tokens()[i].lower == "the" && i + 1 < tokens().size() && tokens()[i + 1].lower == "ministry" &&
         (i + 2 >= tokens().size() || tokens()[i + 2].lower != "of") && !last_ministry_.empty())
       return add_reference(i, i + 2, {last_ministry_}, Resolution::Pronoun, out);
+    // "the military authorities in Naypyidaw", "the authorities in Kabul": who rules from a capital.
+    if (tokens()[i].lower == "the" && i + 1 < tokens().size()) {
+      static const std::set<std::string> kRulers = {"authorities", "government", "administration"};
+      std::size_t length = regime_words_at(i + 1);
+      if (!length && kRulers.count(tokens()[i + 1].lower)) length = 1;
+      const std::size_t in = i + 1 + length;
+      if (length && in + 1 < tokens().size() && tokens()[in].lower == "in")
+        if (const GazetteerEntry* c = g_.names().longest(tokens(), ids_, in + 1); c && c->how == Resolution::Capital)
+          return add_reference(i, in + 1 + c->words.size(), {add_gazetteer_actor(c->id)}, Resolution::Pronoun, out);
+    }
     if (tokens()[i].lower == "the" && !last_regime_.empty())
       if (const std::size_t length = regime_words_at(i + 1))
         return add_reference(i, i + 1 + length, {last_regime_}, Resolution::Pronoun, out);
@@ -905,6 +930,8 @@ class Resolver {
     if (i == 0 && tokens()[0].text == "It" && tokens().size() > 1 && kAfterIt.count(tokens()[1].lower) &&
         !last_opening_state_.empty() && sentence_ == last_opening_state_sentence_ + 1)
       return add_reference(0, 1, {last_opening_state_}, Resolution::Pronoun, out);
+    if (tokens()[i].lower == "it" && i > 0 && kObjectVerbs.count(tokens()[i - 1].lower))
+      return add_reference(i, i + 1, {}, Resolution::Pronoun, out);
     if ((tokens()[i].lower == "it" || tokens()[i].lower == "they") && i > 0) {
       static const std::set<std::string> kWhen = {"that", "on", "late", "early", "monday", "tuesday", "wednesday",
                                                   "thursday", "friday", "saturday", "sunday", "today", "yesterday"};
@@ -1264,6 +1291,35 @@ class Resolver {
     return {partner};
   }
 
+  // Verbs whose "it" is an object: "will help it", "urged it".
+  inline static const std::set<std::string> kObjectVerbs = {"help", "helps", "helped", "helping", "support",
+                                                            "supports", "supported", "assist", "assists",
+                                                            "assisted", "urge", "urges", "urged", "back", "backs",
+                                                            "backed", "protect", "defend", "join", "joined"};
+  // The last state or organisation named before `m` on another side than the subject
+  // just before it (the mention before the verb); null if none.
+  const ActorMention* other_before(const std::vector<ActorMention>& mentions, const ActorMention& m) const {
+    const ActorMention* subject = nullptr;
+    for (const ActorMention& o : mentions) {
+      if (&o == &m) break;
+      if (!o.actors.empty() && !o.inert) subject = &o;
+    }
+    if (!subject) return nullptr;
+    // "Malaysia will help it"; but "The United States ... said Honduras was free ... but
+    // urged it": a verb far from the last name carries the sentence's subject over.
+    if (subject->last + 3 < m.first)
+      for (const ActorMention& o : mentions)
+        if (!o.actors.empty() && !o.inert) { subject = &o; break; }
+    const std::string side = country_of(subject->actors.front());
+    for (auto o = mentions.rbegin(); o != mentions.rend(); ++o) {
+      if (&*o == &m || o->first >= m.first || o->actors.size() != 1 || o->inert) continue;
+      if (is_person(o->actors.front()) || o->how == Resolution::Pronoun || o->how == Resolution::We) continue;
+      const std::string c = country_of(o->actors.front());
+      if (!c.empty() && c != side) return &*o;
+    }
+    return nullptr;
+  }
+
   // The unnamed office holder opening the sentence ("The Greek Foreign Minister"),
   // whom a later "his" or "she" in it means; null if the sentence opens otherwise.
   static const ActorMention* office_subject(const Sentence& s, const std::vector<ActorMention>& mentions,
@@ -1287,18 +1343,36 @@ class Resolver {
       if (m.how == Resolution::Pronoun && s.tokens[m.first].lower == "the" && bloc) {
         // "the bloc" was resolved when found (reference_at).
       } else if (m.how == Resolution::Pronoun && m.first + 1 < n &&
-                 (kPartnerWords.count(s.tokens[m.first + 1].lower) || kGuestWords.count(s.tokens[m.first + 1].lower))) {
+                 (kPartnerWords.count(s.tokens[m.last - 1].lower) || kGuestWords.count(s.tokens[m.first + 1].lower))) {
         // "its ally Japan" names the partner; else the other state named before.
         const auto named = std::find_if(mentions->begin(), mentions->end(), [&](const ActorMention& o) {
           return o.first == m.last && o.actors.size() == 1 && o.how == Resolution::Name;
         });
         const std::size_t here = static_cast<std::size_t>(&m - mentions->data());
         m.actors = named != mentions->end() ? named->actors : partner_before(*mentions, here);
+        // "its Baltic neighbour": a state of that region, the story's first.
+        static const std::map<std::string, std::set<std::string>> kRegions = {
+            {"baltic", {"LTU", "LVA", "EST"}},
+            {"nordic", {"DNK", "FIN", "ISL", "NOR", "SWE"}}};
+        const auto region = m.last - m.first == 3 ? kRegions.find(s.tokens[m.first + 1].lower) : kRegions.end();
+        if (named == mentions->end() && region != kRegions.end()) {
+          m.actors.clear();
+          for (const std::string& c : both_sides())
+            if (region->second.count(c)) { m.actors = {add_gazetteer_actor(c)}; break; }
+          for (std::size_t k = here; m.actors.empty() && k-- > 0;)
+            for (const std::string& id : (*mentions)[k].actors)
+              if (region->second.count(country_of(id))) m.actors = {add_gazetteer_actor(country_of(id))};
+        }
       } else if (m.how == Resolution::Pronoun && s.tokens[m.first].lower == "the" && !m.actors.empty()) {
         // "the kingdom", "the country", "the ministry", "the government" were resolved when found.
       } else if (m.how == Resolution::Pronoun && s.tokens[m.first].lower == "the") {
         // "the group", "the militants": the armed group named last.
         if (!last_armed_group_.empty()) m.actors = {last_armed_group_};
+      } else if (m.how == Resolution::Pronoun && s.tokens[m.first].lower == "it" && m.first > 0 &&
+                 kObjectVerbs.count(s.tokens[m.first - 1].lower) && other_before(*mentions, m)) {
+        // "We welcomed Timor-Leste ..., and Malaysia will help it build": an object is
+        // another than the subject.
+        m.actors = other_before(*mentions, m)->actors;
       } else if (m.how == Resolution::Pronoun && (s.tokens[m.first].lower == "it" ||
                                                   (s.tokens[m.first].lower == "they" && m.first > 0 &&
                                                    (g_.is_speech_verb(s.tokens[m.first - 1].lower) ||
@@ -1367,6 +1441,35 @@ class Resolver {
           conflict = conflict || s.tokens[t].lower == "all" || s.tokens[t].lower == "warring";
         }
         if (kPeopleNouns.count(s.tokens[m.last - 1].lower) && count == 4) count = 2;
+        // A bare "The Ministers", "the leaders" after a group of more than two named in
+        // the last sentences (a joint statement "by the Foreign Ministers of Saudi Arabia,
+        // Egypt, Jordan, ..."): all of them.
+        bool numbered = false;
+        for (std::size_t t = m.first; t < m.last; ++t) numbered = numbered || kSideCounts.count(s.tokens[t].lower);
+        static const std::set<std::string> kGroupHeads = {"ministers", "leaders"};
+        const bool bare_group = !numbered && s.tokens[m.first].lower == "the" &&
+                                kGroupHeads.count(s.tokens[m.last - 1].lower) > 0;
+        // The same ministers again, though others were named together since.
+        std::vector<std::string> pick;
+        if (bare_group && !last_big_group_.empty() && sentence_ <= last_big_group_sentence_ + 3) {
+          count = last_big_group_.size();
+          pick = last_big_group_;
+          last_big_group_sentence_ = sentence_;
+        } else if (bare_group)
+          for (auto g = groups_.rbegin(); g != groups_.rend() && sentence_ <= g->first + 3; ++g) {
+            std::vector<std::string> states;
+            for (const std::string& id : g->second)
+              if (const std::string c = country_of(id); !c.empty() && is_type(c, ActorType::State) &&
+                                                        std::find(states.begin(), states.end(), c) == states.end())
+                states.push_back(c);
+            if (states.size() > 2) {
+              count = states.size();
+              last_big_group_ = states;
+              last_big_group_sentence_ = sentence_;
+              break;
+            }
+            if (states.size() == 2) break;
+          }
         auto states_of = [&](const std::vector<std::string>& ids) {
           std::vector<std::string> out;
           for (const std::string& id : ids) {
@@ -1382,9 +1485,8 @@ class Resolver {
         const std::string& before = m.first > 0 ? s.tokens[m.first - 1].lower : std::string();
         const bool object = kObjectLead.count(before) > 0 ||
                             (before.size() > 4 && before.compare(before.size() - 2, 2, "ed") == 0);
-        std::vector<std::string> pick;
         const std::size_t here = static_cast<std::size_t>(&m - mentions->data());
-        if (!object) pick = states_of(group_before(s, *mentions, here));
+        if (!object && pick.empty()) pick = states_of(group_before(s, *mentions, here));
         // "The Emir of Qatar ... investments in Egypt, and the two sides agreed": the
         // sentence named just that many sides before.
         // Not after a speech verb: "Anwar, who hosted the talks as ASEAN chair, said
@@ -1898,6 +2000,8 @@ class Resolver {
   std::size_t last_subject_group_sentence_ = 0;
   std::size_t last_group_sentence_ = 0;
   std::vector<std::pair<std::size_t, std::vector<std::string>>> groups_;  // (sentence, actors named together)
+  std::vector<std::string> last_big_group_;  // the states a bare "the Ministers" of a joint statement last meant
+  std::size_t last_big_group_sentence_ = 0;
   std::string last_speaker_;
   std::size_t last_speaker_sentence_ = 0;
   std::map<std::string, std::pair<int, std::size_t>> state_counts_;  // state or group -> (sentences, last sentence)

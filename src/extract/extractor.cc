@@ -59,7 +59,20 @@ struct EdgeOrigin {
   std::size_t match = 0;       // the match's index in its sentence
   std::size_t match_last = 0;  // the match's last token + 1
   bool reaction = false;       // its target was itself an act ("condemned the move")
+  bool owned_act = false;      // it was about its target's act: "condemn the Israeli government's approval of"
 };
+
+// Whether the words after `target` make it the owner of an act: "the Israeli
+// government's approval of the plan", "Washington's decision".
+bool owns_act(const ActorMention& target, const Sentence& sentence) {
+  static const std::set<std::string> kOwnedActs = {"approval", "decision", "plan", "plans", "move", "policy",
+                                                   "announcement", "measures", "adoption", "endorsement"};
+  const std::vector<Token>& t = sentence.tokens;
+  if (target.last >= t.size() || t[target.last].lower != "'s") return false;
+  for (std::size_t k = target.last + 1; k < t.size() && k <= target.last + 3; ++k)
+    if (kOwnedActs.count(t[k].lower)) return true;
+  return false;
+}
 
 // The thing an act was done to, when the text names one: "the attack on the
 // camp" gives "camp" (the head of "the displacement camp" too); else "".
@@ -116,7 +129,9 @@ std::vector<std::string> doers_of(const ActorMention& act, const Document& doc, 
       if (!thing.empty() && !names_word(doc.sentences[o.sentence], thing)) continue;
       chosen = &o;
     }
-    if (std::find(doers.begin(), doers.end(), e.source.id) == doers.end()) doers.push_back(e.source.id);
+    // "condemn the Israeli government's approval of the plan ... this decision": the owner's act.
+    const std::string& doer = o.owned_act && generic ? e.target.id : e.source.id;
+    if (std::find(doers.begin(), doers.end(), doer) == doers.end()) doers.push_back(doer);
   }
   return doers;
 }
@@ -182,7 +197,9 @@ std::vector<EdgeMention> edges_of(const Document& doc, std::size_t sentence, con
     const bool quoted = doc.sentences[sentence].headline || (!match.target.empty() && tokens[first].in_quote);
     // The target opens its clause: "Our support for Ukraine must continue" asks nothing of Ukraine.
     static const std::set<std::string> kClauseOpeners = {",", "and", "but", "that", ";", ":", "so", "yet"};
-    const bool opens_clause = first == 0 || kClauseOpeners.count(tokens[first - 1].lower) > 0;
+    // (A pattern that starts before its target, "tariffs imposed by {target}", places it itself.)
+    const bool opens_clause =
+        first != match.first || first == 0 || kClauseOpeners.count(tokens[first - 1].lower) > 0;
     auto it = actors.actors.find(voice);
     if (it != actors.actors.end() && !quoted && opens_clause) {
       std::string side = voice;
@@ -240,8 +257,11 @@ DocumentAnalysis Extractor::analyse(const Document& doc, const ActorOptions& opt
       std::vector<EdgeMention> here;
       for (std::size_t k = 0; k < a.matches[s].size(); ++k) {
         const RuleMatch& m = a.matches[s][k];
-        bool reaction = false;
-        for (std::size_t t : m.target) reaction = reaction || mentions[t].how == Resolution::Act;
+        bool reaction = false, owned_act = false;
+        for (std::size_t t : m.target) {
+          reaction = reaction || mentions[t].how == Resolution::Act;
+          owned_act = owned_act || owns_act(mentions[t], doc.sentences[s]);
+        }
         const RelationDef* relation = rules_->relation(m.relation);
         const bool undirected = relation && !relation->directed;
         for (EdgeMention& e : edges_of(doc, s, m, a.actors, *rules_)) {
@@ -263,7 +283,7 @@ DocumentAnalysis Extractor::analyse(const Document& doc, const ActorOptions& opt
             continue;
           }
           here.push_back(std::move(e));
-          here_origins->push_back(EdgeOrigin{s, k, m.last, reaction});
+          here_origins->push_back(EdgeOrigin{s, k, m.last, reaction, owned_act});
         }
       }
       return here;

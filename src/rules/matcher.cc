@@ -794,8 +794,12 @@ bool rivals(const RuleMatch& m, const RuleMatch& k, const SentenceView& view, co
                                                            (!k.others.empty() && k.others == m.target));
   // "Ukraine is grateful to the partners who expressed solidarity, in particular the
   // EU": thanks one way and support the other, read from the same words.
-  const bool reversed = m.relation != k.relation && directed(m.relation) && directed(k.relation) &&
-                        !m.source.empty() && m.source == k.target && m.target == k.source;
+  const bool reversed = (m.relation != k.relation && directed(m.relation) && directed(k.relation) &&
+                         !m.source.empty() && m.source == k.target && m.target == k.source) ||
+                        // "The tariffs imposed by Washington on our exports are unjust": Washington's
+                        // act, and the author's judgement of it.
+                        (rules.rules[m.rule].voice_source && !m.target.empty() && m.target == k.source) ||
+                        (rules.rules[k.rule].voice_source && !k.target.empty() && k.target == m.source);
   if (parties_of_other || chained || other_objects || same_parties_other_relation || passes_over_object || reversed)
     return false;
   // "Britain and France pledged to support Ukraine": France's support is part of the pledge.
