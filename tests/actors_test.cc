@@ -858,5 +858,23 @@ TEST_F(DefaultActors, ARegionalNeighbourRulersInACapitalAndAStatementsMinisters)
             (Edges{"Malaysia pledged Timor-Leste"}));
 }
 
+// Found on unseen texts (heldout50): a minister who "issued the following
+// statement:" speaks its "we", in the quoted paragraph and beyond it; "the
+// Islamic Republic" is Iran; "met X during his visit" is a visit too.
+TEST_F(DefaultActors, AStatementsSpeakerTheIslamicRepublicAndAMeetingDuringAVisit) {
+  EXPECT_EQ(testing::edges(ex, "Foreign Minister Wadephul travels to Kyiv\n\nGerman Foreign Minister Johann Wadephul "
+                               "is travelling to Kyiv today. Before his departure, he issued the following "
+                               "statement:\n\n\"Ukraine can rely on Germany. We will continue to support Ukraine.\n\n"
+                               "We also thank Poland for its solidarity.", true),
+            (Edges{"Germany visited Ukraine", "Germany visited Ukraine", "Germany supported Ukraine",
+                   "Germany pledged Ukraine", "Germany praised Poland"}));
+  EXPECT_EQ(testing::edges(ex, "Iranian Foreign Minister Abbas Araghchi said the Islamic Republic would continue the "
+                               "negotiations as long as the American side acted in good faith.", true),
+            (Edges{"Iran pledged United States"}));
+  EXPECT_EQ(testing::edges(ex, "The Omani foreign minister also met Iranian President Masoud Pezeshkian during his "
+                               "one-day visit.", true),
+            (Edges{"Oman met Iran", "Oman visited Iran"}));
+}
+
 }  // namespace
 }  // namespace relmap

@@ -1619,6 +1619,18 @@ class Resolver {
       }
       if (speaker.empty() && sentence_ <= last_speaker_sentence_ + 2) speaker = last_speaker_;
       if (!speaker.empty()) { last_speaker_ = speaker; last_speaker_sentence_ = sentence_; }
+    } else if (n > 2 && s.tokens[n - 1].text == ":") {
+      // "Before his departure, he issued the following statement:" speaks the quotation that follows.
+      static const std::set<std::string> kIntroductions = {"statement", "remarks", "message", "following"};
+      const bool introduces = std::any_of(s.tokens.begin(), s.tokens.end(),
+                                          [](const Token& t) { return kIntroductions.count(t.lower) > 0; });
+      for (const ActorMention& m : *mentions)
+        if (introduces && !m.actors.empty() && !m.inert && m.how != Resolution::We) {
+          last_speaker_ = m.actors.front();
+          last_speaker_sentence_ = sentence_;
+          if (statement_speaker_.empty()) statement_speaker_ = last_speaker_;
+          break;
+        }
     }
     // A transcript's "Mao Ning: We firmly oppose ...": the labelled speaker holds the floor,
     // over paragraphs, until the next label ("Question:", "Prime Minister Anwar Ibrahim:").
@@ -1857,6 +1869,8 @@ class Resolver {
         return;
       }
     if (author.empty()) author = byline_state();
+    // A release that gives a minister's statement: its "we" beyond the first quoted paragraph is his.
+    if (author.empty()) author = statement_speaker_;
     if (author.empty() && pending_we_.size() >= 2) author = inferred_author();
     if (author.empty()) return;
     if (!out_.actors.count(author)) {
@@ -2012,6 +2026,7 @@ class Resolver {
   std::string last_bloc_;  // the organisation "the bloc" refers to
   std::string last_state_, last_capital_;  // for "the country", "the capital"
   std::string last_regime_;                // for "the junta", "the military government"
+  std::string statement_speaker_;          // who "issued the following statement:", if anyone
   std::string last_kingdom_;               // for "the kingdom"
   std::string last_ministry_;              // for "the ministry": a foreign ministry's organ id
   std::string dateline_;                   // the state of a wire's dateline, or ""

@@ -34,11 +34,11 @@ inline const std::map<std::string, std::size_t> kSideCounts = {{"two", 2}, {"thr
 inline const std::set<std::string> kSideNouns = {"sides", "countries", "nations", "parties", "governments", "leaders",
                                           "ministers", "presidents", "neighbours", "neighbors", "secretaries",
                                           "counterparts", "delegations", "allies", "states", "juntas", "regimes",
-                                          "premiers", "chiefs", "militaries", "envoys", "delegates", "officials",
+                                          "premiers", "chiefs", "militaries", "envoys", "delegates", "officials", "diplomats",
                                           "rivals"};
 // Of those, the nouns whose number counts people, not states: "the four ministers" of a 2+2.
 inline const std::set<std::string> kPeopleNouns = {"ministers", "secretaries", "counterparts", "delegations", "envoys",
-                                            "delegates", "chiefs", "officials"};
+                                            "delegates", "chiefs", "officials", "diplomats"};
 // After a bare "the" (no number), only these name the two sides: "the ministers urged",
 // "the tit-for-tat strikes between the neighbours".
 inline const std::set<std::string> kBareSideNouns = {"ministers", "secretaries", "delegations", "parties", "leaders",

@@ -143,7 +143,7 @@ std::vector<std::string> force_doers(const ActorMention& act, const Document& do
                                      const std::vector<std::vector<ActorMention>>& mentions) {
   static const std::set<std::string> kForceVerbs = {"struck", "attacked", "bombed", "shelled", "raided",
                                                     "pounded", "targeted", "hit", "bombarded", "fired", "launched",
-                                                    "stormed"};
+                                                    "stormed", "destroyed", "sank"};
   const Sentence& sentence = doc.sentences[s];
   if (!kForceNouns.count(sentence.tokens[act.last - 1].lower)) return {};
   const std::string thing = thing_hit(act, sentence);
