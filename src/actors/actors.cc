@@ -1918,6 +1918,11 @@ class Resolver {
       std::vector<std::string> group;
       for (const ActorMention& m : out_.mentions[s]) {
         if (m.first < begin || m.last > end || m.how == Resolution::We) continue;
+        // "We, the G7 Foreign Ministers of Canada, France, ...": the group naming the
+        // ministers is no signatory beside its members.
+        static const std::set<std::string> kPeopleAfter = {"foreign", "ministers", "leaders", "heads", "defence",
+                                                           "defense", "finance"};
+        if (m.last < t.size() && kPeopleAfter.count(t[m.last].lower)) continue;
         for (const std::string& id : m.actors) {
           const std::string side = is_person(id) ? country_of(id) : id;
           if (!side.empty() && (is_type(side, ActorType::State) || is_type(side, ActorType::Organization)) &&

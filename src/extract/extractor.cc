@@ -106,7 +106,12 @@ std::vector<std::string> doers_of(const ActorMention& act, const Document& doc, 
                                   const std::vector<EdgeMention>& edges, const std::vector<EdgeOrigin>& origins) {
   const Sentence& sentence = doc.sentences[s];
   const std::string& noun = sentence.tokens[act.last - 1].lower;
-  const std::string thing = thing_hit(act, sentence);
+  std::string thing = thing_hit(act, sentence);
+  // "the planned embassy move" is the act of whoever was to move an embassy.
+  static const std::set<std::string> kWhatMoved = {"embassy", "troop", "troops", "consulate", "border", "nuclear",
+                                                   "missile", "tariff", "visa", "settlement", "naval"};
+  for (std::size_t t = act.first; t + 1 < act.last && thing.empty(); ++t)
+    if (kWhatMoved.count(sentence.tokens[t].lower)) thing = sentence.tokens[t].lower;
   const bool force = kForceNouns.count(noun) > 0;
   const auto specific = kNounRelations.find(noun);
   const bool generic = !force && specific == kNounRelations.end();
@@ -125,7 +130,8 @@ std::vector<std::string> doers_of(const ActorMention& act, const Document& doc, 
       if (o.reaction || !fits(e.relation)) continue;
       if (o.sentence == s && o.match_last > act.first) continue;
       // "The move", "the decision" name an act just reported: two sentences back at most.
-      if (generic && o.sentence + 2 < s) break;
+      // (Further back when the act names what it moved: "the planned embassy move".)
+      if (generic && o.sentence + (thing.empty() ? 2 : 6) < s) break;
       if (!thing.empty() && !names_word(doc.sentences[o.sentence], thing)) continue;
       chosen = &o;
     }

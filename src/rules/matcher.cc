@@ -525,6 +525,12 @@ class Run {
         first = kNone;
         continue;
       }
+      // "Milei told Netanyahu, calling Hamas ...": the one told is no subject.
+      static const std::set<std::string> kToldVerbs = {"told", "tells", "tell", "assured", "assures", "informed"};
+      if (first != kNone && clause > 0 && v_.mentions[first].first == clause && kToldVerbs.count(v_.lower(clause - 1))) {
+        first = kNone;
+        continue;
+      }
       if (first != kNone) break;
     }
     return first != kNone && eligible(e, first) ? first : kNone;
