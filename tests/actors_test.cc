@@ -894,5 +894,19 @@ TEST_F(DefaultActors, AGroupNamingTheMinistersTheOneToldAndAnEmbassyMove) {
   EXPECT_EQ(std::count(move.begin(), move.end(), "Palestine opposed Israel"), 0);
 }
 
+// Found on unseen texts (heldout52): "with President Aliyev accusing Russia" has
+// its own subject; a release signed at its foot speaks with its signatory's "I";
+// "I met with X on the sidelines of the meetings in Kuala Lumpur" is a visit of both.
+TEST_F(DefaultActors, AnAbsoluteClauseASignedReleaseAndFellowVisitors) {
+  EXPECT_EQ(testing::edges(ex, "Relations were strained after a jet crashed, with President Ilham Aliyev accusing "
+                               "Russia of shooting it down.", true),
+            (Edges{"Azerbaijan opposed Russia"}));
+  EXPECT_EQ(testing::edges(ex, "Meeting with Chinese Foreign Minister Wang Yi\n\nMedia release, 11 July 2025\n\nToday "
+                               "I met with China's Foreign Minister Wang Yi on the sidelines of the ASEAN meetings in "
+                               "Kuala Lumpur.\n\nSenator the Hon Penny Wong, Minister for Foreign Affairs", true),
+            (Edges{"Australia met China", "Australia met China", "Australia visited Malaysia",
+                   "China visited Malaysia"}));
+}
+
 }  // namespace
 }  // namespace relmap

@@ -1969,6 +1969,16 @@ class Resolver {
           }
       }
     }
+    // A release signed at its foot: "Senator the Hon Penny Wong, Minister for Foreign Affairs".
+    for (std::size_t s = doc_.sentences.size(); s-- > 0 && s + 2 >= doc_.sentences.size();) {
+      const Sentence& line = doc_.sentences[s];
+      if (!line.headline || line.tokens.size() > 20 ||
+          std::none_of(line.tokens.begin(), line.tokens.end(), [](const Token& t) { return t.text == ","; }))
+        continue;
+      for (const ActorMention& m : out_.mentions[s])
+        if (m.first <= 4 && m.actors.size() == 1 && is_person(m.actors.front()) && !country_of(m.actors.front()).empty())
+          return country_of(m.actors.front());
+    }
     return "";
   }
 

@@ -78,7 +78,7 @@ inline const std::vector<std::vector<std::string>> kTheGroup = {
 inline const std::set<std::string> kBlocWords = {"bloc", "alliance", "union", "grouping", "agency"};
 // Nouns after an organisation's name that make it an event, not a party:
 // "the ASEAN summit", "the NATO summit".
-inline const std::set<std::string> kEventNouns = {"summit", "summits", "forum", "ministerial", "conference"};
+inline const std::set<std::string> kEventNouns = {"summit", "summits", "forum", "ministerial", "conference", "meetings"};
 // Offices heading an organisation, and the organisation the office names when none
 // is in view: "The Secretary-General strongly condemns ..." is the UN's.
 inline const std::map<std::string, std::string> kOrganisationHeads = {
@@ -136,7 +136,8 @@ inline const std::set<std::string> kAttackNouns = {"strike", "strikes", "airstri
                                                    "raid", "raids", "offensive", "incursion", "aggression",
                                                    "invasion", "retaliation"};
 // Nouns of a state's ground: with a demonym, a place ("use Belarusian territory").
-inline const std::set<std::string> kGroundNouns = {"territory", "soil", "waters", "airspace", "land"};
+inline const std::set<std::string> kGroundNouns = {"territory", "soil", "waters", "airspace", "land", "goods",
+                                                    "products", "exports"};
 inline const std::set<std::string> kAttackObjectWords = {"on", "against", "targeting", "in", "into", "near"};
 
 }  // namespace relmap

@@ -200,7 +200,11 @@ std::vector<EdgeMention> edges_of(const Document& doc, std::size_t sentence, con
     const std::string& voice = sentence < actors.voices.size() ? actors.voices[sentence] : std::string();
     const auto& tokens = doc.sentences[sentence].tokens;
     const std::size_t first = match.target.empty() ? 0 : mentions[match.target.front()].first;
-    const bool quoted = doc.sentences[sentence].headline || (!match.target.empty() && tokens[first].in_quote);
+    // A headline that opens with the act ("Meeting with Chinese Foreign Minister Wang Yi",
+    // "Telephone conversation with ...") is the publisher's, who is the voice.
+    const bool publisher_headline = doc.sentences[sentence].headline && match.first == 0 && first != 0;
+    const bool quoted = (doc.sentences[sentence].headline && !publisher_headline) ||
+                        (!match.target.empty() && tokens[first].in_quote);
     // The target opens its clause: "Our support for Ukraine must continue" asks nothing of Ukraine.
     static const std::set<std::string> kClauseOpeners = {",", "and", "but", "that", ";", ":", "so", "yet"};
     // (A pattern that starts before its target, "tariffs imposed by {target}", places it itself.)

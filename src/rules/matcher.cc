@@ -655,9 +655,13 @@ class Run {
       // Nor a possessor, whose noun names its act: "involvement in Russia's war of aggression".
       const bool bare_demonym = head.how == Resolution::Demonym && v_.sentence.tokens[head.last - 1].capitalized;
       const bool possessor = head.last < v_.size() && v_.lower(head.last) == "'s";
+      // Nor the subject of "with X accusing Y": ", with President Aliyev accusing Russia".
+      const std::string& next = head.last < v_.size() ? v_.lower(head.last) : std::string();
+      const bool absolute = pos > 0 && v_.lower(pos - 1) == "with" && next.size() > 4 &&
+                            next.compare(next.size() - 3, 3, "ing") == 0;
       // Nor the first name of a compound the pattern writes: "with the Rwanda-backed M23".
       if (ei == 0 && (e.is_source || e.is_parties) && object_position && head.first == pos && !bare_demonym &&
-          !possessor && !hyphen_written(e, head))
+          !possessor && !absolute && !hyphen_written(e, head))
         continue;
       if (e.is_parties && list.size() < 2) {
         // "the two sides" alone names two actors.
@@ -806,7 +810,12 @@ bool rivals(const RuleMatch& m, const RuleMatch& k, const SentenceView& view, co
                         // act, and the author's judgement of it.
                         (rules.rules[m.rule].voice_source && !m.target.empty() && m.target == k.source) ||
                         (rules.rules[k.rule].voice_source && !k.target.empty() && k.target == m.source);
-  if (parties_of_other || chained || other_objects || same_parties_other_relation || passes_over_object || reversed)
+  // "I met with Wang Yi on the sidelines of the meetings in Kuala Lumpur": my visit passes
+  // over Wang Yi, whose own visit the other match reads.
+  const bool fellow_sources = m.relation == k.relation && !m.target.empty() && m.target == k.target &&
+                              ((!m.others.empty() && m.others == k.source) || (!k.others.empty() && k.others == m.source));
+  if (parties_of_other || chained || other_objects || same_parties_other_relation || passes_over_object || reversed ||
+      fellow_sources)
     return false;
   // "Britain and France pledged to support Ukraine": France's support is part of the pledge.
   const bool same_ends = !m.source.empty() && contains_all(k.source, m.source) &&
