@@ -1866,6 +1866,7 @@ class Resolver {
     if (author.empty())
       if (const std::vector<std::string> group = signatories(); !group.empty()) {
         for (const auto& [s, k] : pending_we_) out_.mentions[s][k].actors = group;
+        out_.voice_group = group;
         return;
       }
     if (author.empty()) author = byline_state();
@@ -1912,8 +1913,10 @@ class Resolver {
       if (!joint_headline && (t.size() < 4 || t[0].lower != "we" || t[1].text != ",")) continue;
       std::size_t end = joint_headline ? 3 : 2;
       const std::size_t begin = end;
-      while (end + 1 < t.size() && !(joint_headline && (t[end].lower == "on" || t[end].lower == "following")) &&
-             !(t[end].text == "," && !t[end + 1].capitalized && t[end + 1].lower != "and" && t[end + 1].lower != "the"))
+      // (A headline has no full stop: its last name ends the list.)
+      while (end < t.size() && !(joint_headline && (t[end].lower == "on" || t[end].lower == "following")) &&
+             !(end + 1 < t.size() && t[end].text == "," && !t[end + 1].capitalized && t[end + 1].lower != "and" &&
+               t[end + 1].lower != "the"))
         ++end;
       std::vector<std::string> group;
       for (const ActorMention& m : out_.mentions[s]) {

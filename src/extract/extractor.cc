@@ -198,6 +198,7 @@ std::vector<EdgeMention> edges_of(const Document& doc, std::size_t sentence, con
     // "The UK should respect China's sovereignty" in the Chinese ambassador's op-ed; a quotation
     // is someone else's, and a headline the editor's.
     const std::string& voice = sentence < actors.voices.size() ? actors.voices[sentence] : std::string();
+    std::vector<std::string> voices = voice.empty() ? actors.voice_group : std::vector<std::string>{voice};
     const auto& tokens = doc.sentences[sentence].tokens;
     const std::size_t first = match.target.empty() ? 0 : mentions[match.target.front()].first;
     // A headline that opens with the act ("Meeting with Chinese Foreign Minister Wang Yi",
@@ -210,11 +211,12 @@ std::vector<EdgeMention> edges_of(const Document& doc, std::size_t sentence, con
     // (A pattern that starts before its target, "tariffs imposed by {target}", places it itself.)
     const bool opens_clause =
         first != match.first || first == 0 || kClauseOpeners.count(tokens[first - 1].lower) > 0;
-    auto it = actors.actors.find(voice);
-    if (it != actors.actors.end() && !quoted && opens_clause) {
-      std::string side = voice;
+    for (const std::string& one : voices) {
+      auto it = actors.actors.find(one);
+      if (it == actors.actors.end() || quoted || !opens_clause) continue;
+      std::string side = one;
       if (it->second.type == ActorType::Person) {
-        speaker = voice;
+        speaker = one;
         if (!it->second.country.empty()) side = it->second.country;
       }
       // "Both sides must adapt": a call the voice makes on itself too is no urging of the other.

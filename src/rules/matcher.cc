@@ -496,6 +496,12 @@ class Run {
     if (!linking && !opens_predicate(pos)) return kNone;
     if (!linking) after = pos;  // ", accusing X": the -ing word follows the comma
     if (!v_.starts[after + 1].empty() || v_.sentence.tokens[after + 1].kind != TokenKind::Word) return kNone;
+    // "whom Kinshasa and Western governments accuse Rwanda": a name joined to a capitalised
+    // noun is one subject, no predicate carried over.
+    if (linking && pos > 0 && v_.blocking[pos - 1] >= 0 && v_.sentence.tokens[after + 1].capitalized) {
+      const std::size_t named = static_cast<std::size_t>(v_.blocking[pos - 1]);
+      return eligible(e, named) ? named : kNone;
+    }
     // The clause that "and" continues starts after the last "that" or speech verb:
     // "Modi said India remained committed to ... and would help Nepal" continues India.
     // Mentions are not in token order (surnames and pronouns are found in
