@@ -773,6 +773,8 @@ class Resolver {
         "discussed", "vowed", "pledged", "issued", "reaffirmed", "called", "urged", "announced", "decided",
         "established", "sign", "agree", "meet", "hold"};
     if (number && first == "the" && k < t.size() && kVerbsAfterNumber.count(t[k].lower)) return k - i;
+    // "and both agreed to remain in close contact": "both" alone, before its verb.
+    if (first == "both" && !number && k < t.size() && kVerbsAfterNumber.count(t[k].lower) && i > 0) return 1;
     // "our two prime ministers" in an op-ed; "our partners" is no pair.
     if ((first == "all" || first == "our") && !number) return 0;
     for (std::size_t mods = 0; k < t.size() && mods <= 3; ++mods, ++k) {
@@ -1538,6 +1540,11 @@ class Resolver {
           if (subject_sides.empty())
             for (const std::string& id : (*mentions)[0].actors) subject_sides.push_back(country_of(id));
           for (auto g = earlier.rbegin(); g != earlier.rend() && pick.size() != count; ++g) {
+            // "Japan and Australia expressed support for the Philippines, and the EU urged both
+            // sides": a pair opening the sentence is its subject, no pair it speaks of.
+            const std::vector<std::string>& opener = mentions->front().actors;
+            if (addressed && !g->empty() && std::find(opener.begin(), opener.end(), g->front()) != opener.end())
+              continue;
             const std::vector<std::string> sides = states_of(*g);
             const bool subjects = std::any_of(sides.begin(), sides.end(), [&](const std::string& side) {
               return std::find(subject_sides.begin(), subject_sides.end(), side) != subject_sides.end();
@@ -1622,8 +1629,14 @@ class Resolver {
     } else if (n > 2 && s.tokens[n - 1].text == ":") {
       // "Before his departure, he issued the following statement:" speaks the quotation that follows.
       static const std::set<std::string> kIntroductions = {"statement", "remarks", "message", "following"};
-      const bool introduces = std::any_of(s.tokens.begin(), s.tokens.end(),
-                                          [](const Token& t) { return kIntroductions.count(t.lower) > 0; });
+      // ... and so does a communique's preamble: "The Peace and Security Council of the African
+      // Union, at its 1260th meeting ..., on the situation in Sudan:".
+      const bool preamble = !mentions->empty() && mentions->front().first <= 8 && s.tokens[0].capitalized &&
+                            mentions->front().actors.size() == 1 &&
+                            is_type(mentions->front().actors.front(), ActorType::Organization);
+      const bool introduces = preamble || std::any_of(s.tokens.begin(), s.tokens.end(), [](const Token& t) {
+                                return kIntroductions.count(t.lower) > 0;
+                              });
       for (const ActorMention& m : *mentions)
         if (introduces && !m.actors.empty() && !m.inert && m.how != Resolution::We) {
           last_speaker_ = m.actors.front();
