@@ -908,5 +908,18 @@ TEST_F(DefaultActors, AnAbsoluteClauseASignedReleaseAndFellowVisitors) {
                    "China visited Malaysia"}));
 }
 
+// Found on unseen texts (heldout55): "Aliyev and I initialled" names the author
+// among the parties; a ministry's remarks that open with "The Chinese side" speak
+// with its "we".
+TEST_F(DefaultActors, TheAuthorAmongThePartiesAndAMinistrysOwnSide) {
+  EXPECT_EQ(testing::edges(ex, "By Nikol Pashinyan\n\nIn August, President Ilham Aliyev and I initialled a peace "
+                               "agreement.\n\nThe writer is the Prime Minister of the Republic of Armenia.", true),
+            (Edges{"Azerbaijan agreed Armenia"}));
+  EXPECT_EQ(testing::edges(ex, "Remarks on Erroneous Remarks\n\nThe Chinese side firmly opposes the erroneous remarks "
+                               "of Japanese Prime Minister Sanae Takaichi. We urge the Japanese side to retract "
+                               "them.", true),
+            (Edges{"China opposed Japan", "China urged Japan"}));
+}
+
 }  // namespace
 }  // namespace relmap

@@ -800,7 +800,8 @@ class Resolver {
     const auto& t = tokens();
     const std::string& first = t[i].lower;
     // "..., a move Minsk denounced": the sentence's own act, named again in apposition.
-    if (first == "a" && i > 0 && t[i - 1].text == "," && i + 2 < t.size() && kActNouns.count(t[i + 1].lower) &&
+    if (first == "a" && i > 0 && (t[i - 1].text == "," || t[i - 1].lower == "in") && i + 2 < t.size() &&
+        kActNouns.count(t[i + 1].lower) &&
         (t[i + 2].capitalized || t[i + 2].lower == "that" || t[i + 2].lower == "which"))
       return 2;
     if (first != "the" && first != "this" && first != "these") return 0;
@@ -1108,7 +1109,9 @@ class Resolver {
         m.inert = true;
       // "in Pakistan" is a place, "in Pakistan's mining sector" names a participant.
       const bool possessor = m.last < n && s.tokens[m.last].lower == "'s";
-      if (m.first > 0 && kPlacePrepositions.count(s.tokens[m.first - 1].lower) && !possessor) m.inert = true;
+      if (m.first > 0 && kPlacePrepositions.count(s.tokens[m.first - 1].lower) && !possessor &&
+          m.how != Resolution::Act)  // "in a move that Taiwan condemned" is no place
+        m.inert = true;
       // "flew to Washington for talks with Trump": a capital one travels to is a place.
       if (m.how == Resolution::Capital && m.first > 1 && s.tokens[m.first - 1].lower == "to" &&
           kMotionVerbs.count(s.tokens[m.first - 2].lower))
@@ -1883,6 +1886,9 @@ class Resolver {
         return;
       }
     if (author.empty()) author = byline_state();
+    // A ministry's remarks that speak of "The Chinese side" as their own: "The Chinese side
+    // is strongly dissatisfied with ... We urge the Japanese side".
+    if (author.empty() && !pending_we_.empty()) author = own_side_state();
     // A release that gives a minister's statement: its "we" beyond the first quoted paragraph is his.
     if (author.empty()) author = statement_speaker_;
     if (author.empty() && pending_we_.size() >= 2) author = inferred_author();
@@ -1993,6 +1999,17 @@ class Resolver {
         continue;
       for (const ActorMention& m : out_.mentions[s])
         if (m.first <= 4 && m.actors.size() == 1 && is_person(m.actors.front()) && !country_of(m.actors.front()).empty())
+          return country_of(m.actors.front());
+    }
+    return "";
+  }
+
+  std::string own_side_state() const {
+    for (std::size_t s = 0; s < doc_.sentences.size() && s < 4; ++s) {
+      const std::vector<Token>& t = doc_.sentences[s].tokens;
+      for (const ActorMention& m : out_.mentions[s])
+        if (m.first <= 1 && m.how == Resolution::Demonym && m.actors.size() == 1 && m.last >= 1 &&
+            t[m.last - 1].lower == "side" && (m.first == 0 || t[0].lower == "the"))
           return country_of(m.actors.front());
     }
     return "";

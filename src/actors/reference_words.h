@@ -137,7 +137,7 @@ inline const std::set<std::string> kAttackNouns = {"strike", "strikes", "airstri
                                                    "invasion", "retaliation"};
 // Nouns of a state's ground: with a demonym, a place ("use Belarusian territory").
 inline const std::set<std::string> kGroundNouns = {"territory", "soil", "waters", "airspace", "land", "goods",
-                                                    "products", "exports"};
+                                                    "products", "exports", "passport", "passports"};
 inline const std::set<std::string> kAttackObjectWords = {"on", "against", "targeting", "in", "into", "near"};
 
 }  // namespace relmap

@@ -203,7 +203,12 @@ std::vector<EdgeMention> edges_of(const Document& doc, std::size_t sentence, con
     const std::size_t first = match.target.empty() ? 0 : mentions[match.target.front()].first;
     // A headline that opens with the act ("Meeting with Chinese Foreign Minister Wang Yi",
     // "Telephone conversation with ...") is the publisher's, who is the voice.
-    const bool publisher_headline = doc.sentences[sentence].headline && match.first == 0 && first != 0;
+    // ("Prime Minister's meeting with the President of Cyprus": an unnamed office before it too.)
+    const bool named_before = std::any_of(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
+      return m.first < match.first && !m.actors.empty();
+    });
+    const bool publisher_headline =
+        doc.sentences[sentence].headline && match.first <= 4 && !named_before && first != match.first;
     const bool quoted = (doc.sentences[sentence].headline && !publisher_headline) ||
                         (!match.target.empty() && tokens[first].in_quote);
     // The target opens its clause: "Our support for Ukraine must continue" asks nothing of Ukraine.

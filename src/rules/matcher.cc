@@ -448,7 +448,10 @@ class Run {
           v_.mentions[mi].how != Resolution::Title)
         continue;
       // "with France and India, and we will continue ...": "we" starts a clause, not a member.
-      if (!current->empty() && v_.mentions[mi].how == Resolution::We) continue;
+      // But "President Ilham Aliyev and I initialled" names the author among the parties.
+      const std::size_t at = v_.mentions[mi].first;
+      const bool and_i = v_.lower(at) == "i" && at >= 2 && v_.is(at - 1, Fn::And) && !v_.is(at - 2, Fn::Comma);
+      if (!current->empty() && v_.mentions[mi].how == Resolution::We && !and_i) continue;
       current->push_back(mi);
       std::size_t end = v_.mentions[mi].last;
       // "the Intergovernmental Authority on Development (IGAD) and the Government of
