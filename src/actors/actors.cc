@@ -831,6 +831,8 @@ class Resolver {
     for (std::size_t k = 1; k < s.tokens.size() && k <= 10; ++k) {
       const Token& t = s.tokens[k];
       if (t.text == ":") return k;
+      // "Kassym-Jomart Tokayev:" has a hyphen inside the name.
+      if (t.text == "-" && k + 1 < s.tokens.size() && s.tokens[k + 1].capitalized) continue;
       if (t.kind != TokenKind::Word || !(t.capitalized || kLinkWords.count(t.lower))) return 0;
     }
     return 0;
@@ -1595,10 +1597,20 @@ class Resolver {
       // "Russia's Defence Ministry said its forces": the state named just before;
       // "General Munir said the armed forces": the speaker's state.
       std::string state;
-      if (token > 0 && (s.tokens[token - 1].lower == "its" || s.tokens[token - 1].lower == "their"))
+      if (token > 0 && (s.tokens[token - 1].lower == "its" || s.tokens[token - 1].lower == "their")) {
+        // "Guyana says Venezuelan soldiers fired on its troops": the troops hit are not the
+        // firers' own, but those of the state named before them.
+        const bool hit = token > 2 && (s.tokens[token - 2].lower == "on" || s.tokens[token - 2].lower == "at" ||
+                                       s.tokens[token - 2].lower == "against");
+        std::vector<std::string> before;
         for (const ActorMention& m : *mentions)
           if (m.last <= token && m.actors.size() == 1 && !m.inert && !is_person(m.actors.front()))
-            state = country_of(m.actors.front());
+            before.push_back(country_of(m.actors.front()));
+        if (!before.empty()) state = before.back();
+        if (hit)
+          for (auto c = before.rbegin(); c != before.rend(); ++c)
+            if (*c != before.back()) { state = *c; break; }
+      }
       const std::string person = !subject.empty() ? subject : last_subject_;
       if (state.empty() && !person.empty()) state = country_of(person);
       // "SEOUL (Yonhap) -- ... The foreign ministry summoned ...": with no one to

@@ -813,8 +813,12 @@ bool rivals(const RuleMatch& m, const RuleMatch& k, const SentenceView& view, co
                                                            (!k.others.empty() && k.others == m.target));
   // "Ukraine is grateful to the partners who expressed solidarity, in particular the
   // EU": thanks one way and support the other, read from the same words.
-  const bool reversed = (m.relation != k.relation && directed(m.relation) && directed(k.relation) &&
+  const bool reversed = (directed(m.relation) && directed(k.relation) &&
                          !m.source.empty() && m.source == k.target && m.target == k.source) ||
+                        // "India accused Pakistan of ..., which Islamabad denies": the accuser
+                        // and the one who answers, each the other's target.
+                        (m.relation == k.relation && directed(m.relation) && !m.source.empty() && !k.source.empty() &&
+                         (m.source == k.target || k.source == m.target)) ||
                         // "The tariffs imposed by Washington on our exports are unjust": Washington's
                         // act, and the author's judgement of it.
                         (rules.rules[m.rule].voice_source && !m.target.empty() && m.target == k.source) ||
