@@ -874,6 +874,11 @@ class Resolver {
     for (const auto* phrase : {&kTheCountry, &kTheCapital}) {
       if (!phrase_at(tokens(), i, *phrase)) continue;
       const std::string& state = phrase == &kTheCountry ? last_state_ : last_capital_;
+      // "received David Lammy, ... of the United Kingdom, who is visiting the country": the
+      // host's country, the wire's dateline, not the guest's just named.
+      if (phrase == &kTheCountry && i > 0 && tokens()[i - 1].lower == "visiting" && !dateline_.empty() &&
+          dateline_ != state)
+        return add_reference(i, i + 2, {add_gazetteer_actor(dateline_)}, Resolution::Pronoun, out);
       if (state.empty()) return false;
       return add_reference(i, i + phrase->size(), {state}, Resolution::Pronoun, out);
     }

@@ -45,7 +45,7 @@ const std::set<std::string> kForceNouns = {"strike", "strikes", "airstrike", "ai
 const std::set<std::string> kActRelations = {"opposed", "attacked", "fought", "pledged", "supported", "urged",
                                              "visited", "agreed"};
 const std::map<std::string, std::set<std::string>> kNounRelations = {
-    {"expulsion", {"opposed"}},           {"expulsions", {"opposed"}},           {"deployment", {"supported", "pledged", "attacked", "fought"}},
+    {"expulsion", {"opposed"}},           {"expulsions", {"opposed"}},    {"advisory", {"opposed"}},           {"deployment", {"supported", "pledged", "attacked", "fought"}},
     {"operation", {"attacked", "fought"}}, {"annexation", {"attacked", "opposed"}},
     {"blockade", {"attacked", "opposed"}},  {"allegations", {"opposed"}},
     {"accusations", {"opposed"}},          {"charges", {"opposed"}},
