@@ -1114,6 +1114,13 @@ class Resolver {
       if (m.how == Resolution::Name && m.last < n && kEventNouns.count(s.tokens[m.last].lower) &&
           m.actors.size() == 1 && is_type(m.actors.front(), ActorType::Organization))
         m.inert = true;
+      // ... and "a G20 foreign ministers' meeting in Johannesburg", "the ASEAN leaders' summit".
+      if (m.how == Resolution::Name && m.actors.size() == 1 && is_type(m.actors.front(), ActorType::Organization) &&
+          m.last + 2 < n && (s.tokens[m.last].lower == "ministers" || s.tokens[m.last].lower == "leaders" ||
+                             s.tokens[m.last + 1].lower == "ministers")) {
+        for (std::size_t k = m.last; k < n && k < m.last + 4; ++k)
+          if (kEventNouns.count(s.tokens[k].lower) || s.tokens[k].lower == "meeting") m.inert = true;
+      }
       // "in Pakistan" is a place, "in Pakistan's mining sector" names a participant.
       const bool possessor = m.last < n && s.tokens[m.last].lower == "'s";
       if (m.first > 0 && kPlacePrepositions.count(s.tokens[m.first - 1].lower) && !possessor &&

@@ -517,7 +517,7 @@ class Run {
     // a speaker's request, demand or thanks after "and" is the speaker's.
     static const std::set<std::string> kRequests = {"asked", "urged", "demanded", "called", "requested",
                                                     "appealed", "pressed", "warned", "thanked", "praised",
-                                                    "condemned"};
+                                                    "condemned", "accused", "blamed"};
     const bool request = linking && kRequests.count(v_.lower(after + 1)) > 0;
     std::size_t first = kNone;
     for (std::size_t clause : {request ? std::size_t{0} : v_.clause[pos], v_.clause[pos], std::size_t{0}}) {
