@@ -888,8 +888,13 @@ class Resolver {
       if (tokens()[i].lower == "the" && i + 1 < tokens().size() && tokens()[i + 1].text == "Allies")
         return add_reference(i, i + 2, {"NATO"}, Resolution::Pronoun, out);
     }
+    // "The Council called on Iran", "The Commission expresses": a statement's body named again,
+    // capitalised as statements write it (not "the Council of Europe").
+    const bool named_body = i + 1 < tokens().size() &&
+                            (tokens()[i + 1].lower == "council" || tokens()[i + 1].lower == "commission") &&
+                            !(i + 2 < tokens().size() && (tokens()[i + 2].lower == "of" || tokens()[i + 2].capitalized));
     if (tokens()[i].lower == "the" && i + 1 < tokens().size() && kBlocWords.count(tokens()[i + 1].lower) &&
-        !tokens()[i + 1].capitalized) {
+        (!tokens()[i + 1].capitalized || named_body)) {
       // "cooperate with the International Atomic Energy Agency ... call on the agency": this sentence's first.
       std::string bloc = last_bloc_;
       for (auto m = out->rbegin(); m != out->rend(); ++m)
@@ -897,6 +902,12 @@ class Resolver {
           bloc = m->actors.front();
           break;
         }
+      // "The Council": the body last named as a council ("the Gulf Cooperation Council"), not
+      // merely the organisation named last ("the International Court of Justice").
+      if (named_body) {
+        const auto& named = tokens()[i + 1].lower == "council" ? last_council_ : last_commission_;
+        if (!named.empty()) bloc = named;
+      }
       if (!bloc.empty()) return add_reference(i, i + 2, {bloc}, Resolution::Pronoun, out);
     }
     // "the kingdom": the monarchy named last ("Kingdom of Saudi Arabia" is one of its names).
@@ -936,7 +947,9 @@ class Resolver {
     // "Armenia has sought closer ties with the West ... It has signed a defence
     // agreement with France": a sentence-opening "It" is the state that opened the last.
     static const std::set<std::string> kAfterIt = {"has", "had", "is", "was", "will", "would", "also", "said",
-                                                   "says", "signed", "accused", "called", "announced", "agreed"};
+                                                   "says", "signed", "accused", "called", "announced", "agreed",
+                                                   "closed", "summoned", "expelled", "recalled", "suspended",
+                                                   "rejected", "condemned", "warned", "urged", "imposed", "denied"};
     if (i == 0 && tokens()[0].text == "It" && tokens().size() > 1 && kAfterIt.count(tokens()[1].lower) &&
         !last_opening_state_.empty() && sentence_ == last_opening_state_sentence_ + 1)
       return add_reference(0, 1, {last_opening_state_}, Resolution::Pronoun, out);
@@ -1602,6 +1615,11 @@ class Resolver {
         // The organisation itself, or the one a person speaks for ("EU foreign policy chief Borrell").
         const std::string side = is_person(id) ? country_of(id) : id;
         if (side.find('/') == std::string::npos && is_type(side, ActorType::Organization)) last_bloc_ = side;
+        if (side.find('/') == std::string::npos && is_type(side, ActorType::Organization) && !is_person(id))
+          for (std::size_t t = m.first; t < m.last && t < n; ++t) {
+            if (s.tokens[t].lower == "council") last_council_ = side;
+            if (s.tokens[t].lower == "commission") last_commission_ = side;
+          }
       }
     }
     // A bare "the armed forces" belongs to the state of the person speaking of it.
@@ -2099,6 +2117,8 @@ class Resolver {
   std::string last_state_, last_capital_;  // for "the country", "the capital"
   std::string last_regime_;                // for "the junta", "the military government"
   std::string statement_speaker_;          // who "issued the following statement:", if anyone
+  std::string last_council_;               // the organisation last named as a council, for "The Council"
+  std::string last_commission_;            // ... and as a commission, for "The Commission"
   std::string last_kingdom_;               // for "the kingdom"
   std::string last_ministry_;              // for "the ministry": a foreign ministry's organ id
   std::string dateline_;                   // the state of a wire's dateline, or ""

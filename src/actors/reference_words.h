@@ -75,7 +75,8 @@ inline const std::vector<std::vector<std::string>> kTheGroup = {
     {"the", "organisation"}, {"the", "organization"}, {"the", "movement"}};
 // Words that, after "the", refer back to the organisation named last (the EU,
 // NATO, ASEAN): "Borrell said the bloc condemned the attack".
-inline const std::set<std::string> kBlocWords = {"bloc", "alliance", "union", "grouping", "agency", "commission"};
+inline const std::set<std::string> kBlocWords = {"bloc", "alliance", "union", "grouping", "agency", "commission",
+                                                  "council"};
 // Nouns after an organisation's name that make it an event, not a party:
 // "the ASEAN summit", "the NATO summit".
 inline const std::set<std::string> kEventNouns = {"summit", "summits", "forum", "ministerial", "conference", "meetings"};
