@@ -496,6 +496,15 @@ class Resolver {
   // A noun at `i` that, with a state, names an organ (`organ` set) or the state
   // itself (a state noun, or with `objects` also "strikes", "position"...).
   bool noun_after_state(std::size_t i, bool objects, std::string* organ, std::size_t* len) const {
+    // "Myanmar's military government", "the Malian military authorities": the state's rulers,
+    // no organ of it.
+    static const std::set<std::string> kRulers = {"government", "regime", "authorities", "junta", "rulers",
+                                                  "leadership", "leaders"};
+    if (objects && i + 1 < tokens().size() && tokens()[i].lower == "military" && kRulers.count(tokens()[i + 1].lower)) {
+      organ->clear();
+      *len = 2;
+      return true;
+    }
     if (const GazetteerEntry* o = organ_at(i)) {
       *organ = o->id;
       *len = o->words.size();
@@ -1783,7 +1792,8 @@ class Resolver {
       if (m.actors.size() != 1 || m.how == Resolution::Pronoun) continue;
       std::size_t after = m.last;
       if (after < s.tokens.size() && s.tokens[after].lower == "'s") ++after;
-      const bool ends_with_regime = m.last > m.first && regime_words_at(m.last - 1) == 1;
+      const bool ends_with_regime = (m.last > m.first && regime_words_at(m.last - 1) == 1) ||
+                                    (m.last > m.first + 1 && regime_words_at(m.last - 2) == 2);
       // "Mali's military" is an organ; the regime word follows it.
       const bool organ_then_regime = m.how == Resolution::Organ && after < s.tokens.size() &&
                                      (s.tokens[after].lower == "government" || s.tokens[after].lower == "rulers" ||
