@@ -1445,8 +1445,14 @@ class Resolver {
           // that opens the sentence.
           const bool body_first = at > 0 && (*mentions)[0].actors.size() == 1 && !(*mentions)[0].inert &&
                                   is_type((*mentions)[0].actors.front(), ActorType::Organization);
+          // "The members of the Security Council expressed ... They welcomed": a body that opened
+          // the sentence before speaks on.
+          const bool body_before = m.first == 0 && !last_opening_state_.empty() &&
+                                   is_type(last_opening_state_, ActorType::Organization) &&
+                                   sentence_ == last_opening_state_sentence_ + 1;
           if (!here.empty()) m.actors = here;
           else if (body_first) m.actors = (*mentions)[0].actors;
+          else if (body_before) m.actors = {last_opening_state_};
           else if (!last_group_.empty() && sentence_ <= last_group_sentence_ + 1) m.actors = last_group_;
           // "They also discussed ...", a few sentences after the two sides opened one.
           else if (m.first == 0 && !last_subject_group_.empty() && sentence_ <= last_subject_group_sentence_ + 3)

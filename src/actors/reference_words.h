@@ -57,7 +57,7 @@ inline const std::set<std::string> kActNouns = {"move", "decision", "step", "mea
                                          "launches", "allegations", "accusations", "charges", "aggression",
                                          "protest", "complaint", "accusation", "allegation",
                                          "seizure", "expulsions", "terror", "assault", "assaults", "massacre",
-                                         "killings", "atrocities", "advisory"};
+                                         "killings", "atrocities", "advisory", "actions"};
 // Offices whose holders "the two leaders" are.
 inline const std::set<std::string> kLeaderTitles = {"president", "prime minister", "premier", "king", "queen", "emir", "amir",
                                              "chancellor", "leader", "crown prince", "supreme leader", "sultan",
