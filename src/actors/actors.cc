@@ -784,6 +784,11 @@ class Resolver {
     if (number && first == "the" && k < t.size() && kVerbsAfterNumber.count(t[k].lower)) return k - i;
     // "and both agreed to remain in close contact": "both" alone, before its verb.
     if (first == "both" && !number && k < t.size() && kVerbsAfterNumber.count(t[k].lower) && i > 0) return 1;
+    // "and we urge both to manage their competition": "both" alone, asked to act.
+    static const std::set<std::string> kAskVerbs = {"urge", "urged", "urges", "call", "calls", "called", "ask",
+                                                    "asked", "asks", "encourage", "encouraged", "encourages"};
+    if (first == "both" && !number && k < t.size() && t[k].lower == "to" && i > 0 && kAskVerbs.count(t[i - 1].lower))
+      return 1;
     // "our two prime ministers" in an op-ed; "our partners" is no pair.
     if ((first == "all" || first == "our") && !number) return 0;
     for (std::size_t mods = 0; k < t.size() && mods <= 3; ++mods, ++k) {
@@ -2024,8 +2029,17 @@ class Resolver {
       const bool statement = s == 0 && toks.size() > 3 && toks[0].lower == "statement" &&
                              (toks[1].lower == "by" || toks[1].lower == "of" || toks[1].lower == "from");
       if (toks.size() < 2 || (toks[0].text != "By" && !statement)) continue;
+      // "Statement by the Prime Minister on the recognition of the State of Palestine": the
+      // topic after "on" speaks nothing.
+      std::size_t topic = toks.size();
+      for (std::size_t k = 2; statement && k < toks.size(); ++k)
+        if (toks[k].lower == "on" || toks[k].lower == "following" || toks[k].lower == "regarding" ||
+            toks[k].lower == "concerning") {
+          topic = k;
+          break;
+        }
       for (const ActorMention& m : out_.mentions[s])
-        if (!m.actors.empty() && m.how != Resolution::We && m.how != Resolution::Pronoun) {
+        if (!m.actors.empty() && m.how != Resolution::We && m.how != Resolution::Pronoun && m.first < topic) {
           const std::string c = country_of(m.actors.front());
           if (!c.empty() && (is_type(c, ActorType::State) || is_type(c, ActorType::Organization))) return c;
         }
@@ -2074,6 +2088,19 @@ class Resolver {
   }
 
   std::string inferred_author() const {
+    // "Statement by the Prime Minister on ...", then "Today, Canada recognizes ... and offers our
+    // partnership": a statement whose headline names no state speaks for the state that opens
+    // the first sentence where "we" or "our" does.
+    const auto& head = doc_.sentences.empty() ? std::vector<Token>{} : doc_.sentences[0].tokens;
+    if (head.size() > 2 && head[0].lower == "statement" && (head[1].lower == "by" || head[1].lower == "of") &&
+        !pending_we_.empty()) {
+      const auto& [s, k] = pending_we_.front();
+      const ActorMention& we = out_.mentions[s][k];
+      for (const ActorMention& m : out_.mentions[s])
+        if (m.first < we.first && m.how == Resolution::Name && m.actors.size() == 1 &&
+            is_type(country_of(m.actors.front()), ActorType::State))
+          return country_of(m.actors.front());
+    }
     std::map<std::string, int> partners;
     for (const auto& [s, k] : pending_we_) {
       const auto& toks = doc_.sentences[s].tokens;
