@@ -49,8 +49,7 @@ class Resolver {
   DocumentActors run() {
     out_.mentions.resize(doc_.sentences.size());
     out_.voices.resize(doc_.sentences.size());
-    dateline_ = dateline_state(false);
-    dateline_place_ = dateline_state(true);
+    read_dateline();
     for (std::size_t s = 0; s < doc_.sentences.size(); ++s) {
       sentence_ = s;
       ids_ = g_.word_ids(doc_.sentences[s].tokens);
@@ -1414,11 +1413,13 @@ class Resolver {
       } else if (m.how == Resolution::Pronoun && s.tokens[m.first].lower == "the") {
         // "the group", "the militants": the armed group named last.
         if (!last_armed_group_.empty()) m.actors = {last_armed_group_};
-      } else if (m.how == Resolution::Pronoun && s.tokens[m.first].lower == "it" && m.first > 0 &&
-                 kObjectVerbs.count(s.tokens[m.first - 1].lower) && other_before(*mentions, m)) {
+      } else if (const ActorMention* other = m.how == Resolution::Pronoun && s.tokens[m.first].lower == "it" &&
+                                                     m.first > 0 && kObjectVerbs.count(s.tokens[m.first - 1].lower)
+                                                 ? other_before(*mentions, m)
+                                                 : nullptr) {
         // "We welcomed Timor-Leste ..., and Malaysia will help it build": an object is
         // another than the subject.
-        m.actors = other_before(*mentions, m)->actors;
+        m.actors = other->actors;
       } else if (m.how == Resolution::Pronoun && (s.tokens[m.first].lower == "it" ||
                                                   (s.tokens[m.first].lower == "they" && m.first > 0 &&
                                                    (g_.is_speech_verb(s.tokens[m.first - 1].lower) ||
@@ -1470,10 +1471,10 @@ class Resolver {
                    sentence_ <= last_subject_sentence_ + 1) {
           // "Putin said Russia would pay. Aliyev thanked him": not the subject himself.
           m.actors = {last_subject_};
-        } else if (subject.empty() && office_subject(s, *mentions, m)) {
+        } else if (const ActorMention* office = subject.empty() ? office_subject(s, *mentions, m) : nullptr) {
           // "The Greek Foreign Minister affirmed his country's support": the office
           // holder who opens the sentence, though the text never names him.
-          m.actors = office_subject(s, *mentions, m)->actors;
+          m.actors = office->actors;
         } else if (!subject.empty()) {
           m.actors = {subject};
         } else if (!last_subject_.empty() && sentence_ <= last_subject_sentence_ + 2) {
@@ -1634,12 +1635,13 @@ class Resolver {
         if (a != out_.actors.end() && a->second.type == ActorType::Group) last_armed_group_ = id;
         // The organisation itself, or the one a person speaks for ("EU foreign policy chief Borrell").
         const std::string side = is_person(id) ? country_of(id) : id;
-        if (side.find('/') == std::string::npos && is_type(side, ActorType::Organization)) last_bloc_ = side;
-        if (side.find('/') == std::string::npos && is_type(side, ActorType::Organization) && !is_person(id))
-          for (std::size_t t = m.first; t < m.last && t < n; ++t) {
+        if (side.find('/') == std::string::npos && is_type(side, ActorType::Organization)) {
+          last_bloc_ = side;
+          for (std::size_t t = m.first; t < m.last && t < n && !is_person(id); ++t) {
             if (s.tokens[t].lower == "council") last_council_ = side;
             if (s.tokens[t].lower == "commission") last_commission_ = side;
           }
+        }
       }
     }
     // A bare "the armed forces" belongs to the state of the person speaking of it.
@@ -1905,10 +1907,11 @@ class Resolver {
   }
 
   // The state of a wire's dateline ("BEIRUT, October 14, 2025 (AFP) -"): a capital
-  // in capital letters opening one of the first sentences; "" when there is none.
-  // With `places`, another city of a state too ("PORT SUDAN, May 6 (AP) -").
-  std::string dateline_state(bool places) const {
-    for (std::size_t s = 0; s < doc_.sentences.size() && s < 3; ++s) {
+  // in capital letters opening one of the first sentences, into dateline_ ("" when
+  // there is none); the first such city, capital or not ("PORT SUDAN, May 6 (AP) -"),
+  // into dateline_place_.
+  void read_dateline() {
+    for (std::size_t s = 0; s < doc_.sentences.size() && s < 3 && dateline_.empty(); ++s) {
       std::vector<Token> t = doc_.sentences[s].tokens;
       // One to three words before the comma: "BEIRUT,", "LA PAZ,", "Bucharest,".
       std::size_t words = 0;
@@ -1927,10 +1930,11 @@ class Resolver {
         std::transform(t[k].text.begin() + 1, t[k].text.end(), t[k].text.begin() + 1,
                        [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
       const GazetteerEntry* e = g_.names().longest(t, g_.word_ids(t), 0);
-      if (e && (e->how == Resolution::Capital || (places && e->how == Resolution::Place)) && e->words.size() == words)
-        return e->id;
+      if (!e || e->words.size() != words) continue;
+      if ((e->how == Resolution::Capital || e->how == Resolution::Place) && dateline_place_.empty())
+        dateline_place_ = e->id;
+      if (e->how == Resolution::Capital) dateline_ = e->id;
     }
-    return "";
   }
 
   // "we" outside quotations: the author's side, from --speaker, a byline
@@ -2165,7 +2169,7 @@ class Resolver {
   std::string last_kingdom_;               // for "the kingdom"
   std::string last_ministry_;              // for "the ministry": a foreign ministry's organ id
   std::string dateline_;                   // the state of a wire's dateline, or ""
-  std::string dateline_place_;             // the same, the dateline a city of the state's other than its capital
+  std::string dateline_place_;             // the state of the first dateline city, capital or not
   std::string label_speaker_;              // "Mao Ning:" opening a transcript's paragraph
   std::map<std::string, bool> is_kingdom_;  // state -> one of its names says "Kingdom"
   std::vector<std::pair<std::string, std::string>> titled_people_;  // (person, title in lower case) as named

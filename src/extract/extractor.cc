@@ -198,17 +198,17 @@ std::vector<EdgeMention> edges_of(const Document& doc, std::size_t sentence, con
     // "The UK should respect China's sovereignty" in the Chinese ambassador's op-ed; a quotation
     // is someone else's, and a headline the editor's.
     const std::string& voice = sentence < actors.voices.size() ? actors.voices[sentence] : std::string();
-    std::vector<std::string> voices = voice.empty() ? actors.voice_group : std::vector<std::string>{voice};
+    const std::vector<std::string> single{voice};
+    const std::vector<std::string>& voices = voice.empty() ? actors.voice_group : single;
     const auto& tokens = doc.sentences[sentence].tokens;
     const std::size_t first = match.target.empty() ? 0 : mentions[match.target.front()].first;
     // A headline that opens with the act ("Meeting with Chinese Foreign Minister Wang Yi",
     // "Telephone conversation with ...") is the publisher's, who is the voice.
     // ("Prime Minister's meeting with the President of Cyprus": an unnamed office before it too.)
-    const bool named_before = std::any_of(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
-      return m.first < match.first && !m.actors.empty();
-    });
     const bool publisher_headline =
-        doc.sentences[sentence].headline && match.first <= 4 && !named_before && first != match.first;
+        doc.sentences[sentence].headline && match.first <= 4 && first != match.first &&
+        std::none_of(mentions.begin(), mentions.end(),
+                     [&](const ActorMention& m) { return m.first < match.first && !m.actors.empty(); });
     const bool quoted = (doc.sentences[sentence].headline && !publisher_headline) ||
                         (!match.target.empty() && tokens[first].in_quote);
     // The target opens its clause: "Our support for Ukraine must continue" asks nothing of Ukraine.
