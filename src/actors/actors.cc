@@ -1488,8 +1488,12 @@ class Resolver {
         bool states_only = false;
         // "all parties", "the warring parties": a conflict's sides, states or armed groups.
         bool conflict = false;
+        bool numbered = false;
         for (std::size_t t = m.first; t < m.last; ++t) {
-          if (auto n = kSideCounts.find(s.tokens[t].lower); n != kSideCounts.end()) count = n->second;
+          if (auto n = kSideCounts.find(s.tokens[t].lower); n != kSideCounts.end()) {
+            count = n->second;
+            numbered = true;
+          }
           states_only = states_only || kStateWords.count(s.tokens[t].lower) > 0;
           conflict = conflict || s.tokens[t].lower == "all" || s.tokens[t].lower == "warring";
         }
@@ -1497,8 +1501,6 @@ class Resolver {
         // A bare "The Ministers", "the leaders" after a group of more than two named in
         // the last sentences (a joint statement "by the Foreign Ministers of Saudi Arabia,
         // Egypt, Jordan, ..."): all of them.
-        bool numbered = false;
-        for (std::size_t t = m.first; t < m.last; ++t) numbered = numbered || kSideCounts.count(s.tokens[t].lower);
         static const std::set<std::string> kGroupHeads = {"ministers", "leaders"};
         const bool bare_group = !numbered && s.tokens[m.first].lower == "the" &&
                                 kGroupHeads.count(s.tokens[m.last - 1].lower) > 0;
