@@ -190,6 +190,25 @@ rules:
   EXPECT_EQ(testing::edges(ex, "China never urged Pakistan to act."), Edges{});
 }
 
+// An exception may stand several words before the match in its clause, and its
+// "...*" passes the actors between; a "..." does not, nor does the look back pass a comma.
+TEST(Matcher, UnlessLooksBackInTheClause) {
+  Extractor ex;
+  testing::build(&ex, R"yaml(
+rules:
+  - id: s
+    relation: supported
+    pattern: "{source} 's support for {target}"
+    unless: ["[thank] ...*8 for", "hailed ... for"]
+)yaml");
+  EXPECT_EQ(testing::edges(ex, "Qin thanked the Foreign Minister of India for Pakistan's support for Afghanistan."),
+            Edges{});
+  EXPECT_EQ(testing::edges(ex, "Qin hailed India for Pakistan's support for Afghanistan."),
+            Edges{"Pakistan supported Afghanistan"});
+  EXPECT_EQ(testing::edges(ex, "Qin thanked India, and Pakistan's support for Afghanistan grew."),
+            Edges{"Pakistan supported Afghanistan"});
+}
+
 TEST(Matcher, GuardsCheckWithoutConsuming) {
   Extractor ex;
   testing::build(&ex, R"yaml(

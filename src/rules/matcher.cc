@@ -332,7 +332,7 @@ class Run {
         if (!v_.scare_quote[at - 1] && ++counted > e.max_gap) break;
         // A gap never crosses an actor, but for the subject's own after a possessive
         // ("Rwanda committed to withdrawing its troops from Congolese territory").
-        if (v_.blocking[skipped] >= 0 && !own_possession(static_cast<std::size_t>(v_.blocking[skipped]))) break;
+        if (!e.over_actors && v_.blocking[skipped] >= 0 && !own_possession(static_cast<std::size_t>(v_.blocking[skipped]))) break;
         // "X met Y and urged Z": Y is an object, so a gap never starts with the
         // "and" that follows an actor; the subject carries over instead.
         if (g == 1 && pos > 0 && v_.blocking[pos - 1] >= 0 && v_.is(skipped, Fn::And)) break;
@@ -983,9 +983,12 @@ std::vector<RuleMatch> Matcher::match(const Sentence& sentence, const std::vecto
       }
     // A verb after "and" keeps the first verb's mood: "the DPRK would fully support Russia's
     // policy and stand by the Russian people" promises both.
-    // An exception may also stand just before the match: "agreed to resume the UK-China
-    // strategic dialogue" (three words back).
-    std::size_t from = m.first >= 3 ? m.first - 3 : 0;
+    // An exception may also stand before the match in its clause: "agreed to resume the
+    // UK-China strategic dialogue", "thanked Prime Minister Albanese for Australia's support".
+    auto clause_edge = [&](std::size_t t) { return view.facts[t]->clause_break || view.is(t, Fn::Comma); };
+    std::size_t from = m.first;
+    if (!clause_edge(m.first))
+      while (from > 0 && m.first - from < 8 && !clause_edge(from - 1)) --from;
     for (std::size_t s : m.source) from = std::min(from, mentions[s].first);
     for (const Negation& n : unless_[m.rule])
       if (find_in_span(view, n.pattern, from, last)) { m.blocked_by = "unless: " + n.text; break; }

@@ -207,7 +207,9 @@ class Parser {
     if (s_.compare(i_, 3, "...") == 0) {
       i_ += 3;
       e->kind = ElementKind::Gap;
-      if (i_ < s_.size() && s_[i_] == '*') { e->cross_clauses = true; ++i_; }
+      // In a word-only pattern "...*" passes actors too: "thanked Albanese for" is
+      // context, while "the RSF shelled" must stay no "the ... shelling".
+      if (i_ < s_.size() && s_[i_] == '*') { e->cross_clauses = true; e->over_actors = !ctx_.slots_allowed; ++i_; }
       if (i_ < s_.size() && std::isdigit(static_cast<unsigned char>(s_[i_]))) {
         int n = 0;
         while (i_ < s_.size() && std::isdigit(static_cast<unsigned char>(s_[i_])) && n < 1000) n = n * 10 + (s_[i_++] - '0');

@@ -43,6 +43,7 @@ struct PatternElement {
   std::vector<ActorType> types;       // Slot: allowed actor types; empty = any
   int max_gap = 6;                    // Gap
   bool cross_clauses = false;         // Gap
+  bool over_actors = false;           // Gap: in word-only patterns, where no slot needs it kept clear
   bool optional = false;
   bool repeat = false;
   int column = 0;                     // 0-based offset in the pattern text
