@@ -77,6 +77,16 @@ TEST(Text, LineBreaksEndHeadlinesButNotWrappedLines) {
   EXPECT_EQ(d.sentences[1].paragraph, 1u);
 }
 
+// A line with no full stop is a headline, even when it ends in a quote mark.
+TEST(Text, HeadlinesMayEndInAQuotation) {
+  Document d = make_document(
+      "t", "Beijing warns against \"provocations\"\n\nHe called it \"a new era.\"\n\nIt was \"historic\".", nullptr);
+  ASSERT_EQ(d.sentences.size(), 3u);
+  EXPECT_TRUE(d.sentences[0].headline);
+  EXPECT_FALSE(d.sentences[1].headline);
+  EXPECT_FALSE(d.sentences[2].headline);
+}
+
 TEST(Text, FindsDates) {
   EXPECT_EQ(make_document("t", " date 2025-02-21 China-Pakistan ties\n\nBody.", nullptr).date, "2025-02-21");
   EXPECT_EQ(make_document("t", "BEIJING, March 3, 2024 -- Talks were held.", nullptr).date, "2024-03-03");

@@ -264,8 +264,11 @@ Document make_document(std::string name, std::string bytes, std::vector<Diagnost
     current.begin = current.tokens.front().begin;
     current.end = current.tokens.back().end;
     current.paragraph = paragraph;
-    const std::string& last = current.tokens.back().text;
-    current.headline = !is_terminal(last) && !is_closing(last);
+    // A line that ends without a full stop is a headline, also when it ends in a quote
+    // mark: 'Beijing warns against "provocations"' (but not '... "a new era."').
+    std::size_t last = current.tokens.size() - 1;
+    while (last > 0 && is_closing(current.tokens[last].text)) --last;
+    current.headline = !is_terminal(current.tokens[last].text) && !is_closing(current.tokens[last].text);
     mark_quotes(&current, &quote_open);
     doc.sentences.push_back(std::move(current));
     current = Sentence{};
