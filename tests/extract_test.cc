@@ -45,6 +45,12 @@ TEST_F(Acts, AGeneralNounSkipsReactionsAndATellingNounItsOwnRelation) {
   EXPECT_FALSE(has(expulsion, "United States opposed African Union"));
 }
 
+TEST_F(Acts, AMutualActIsBothParties) {
+  const Edges edges = testing::edges(ex, "Vietnam and the Philippines signed a pact. India condemned the move.", true);
+  EXPECT_TRUE(has(edges, "India opposed Vietnam"));
+  EXPECT_TRUE(has(edges, "India opposed Philippines"));
+}
+
 TEST_F(Acts, AnActOnAThingIsTheOneThatHitIt) {
   const Edges edges = testing::edges(ex, "The RSF shelled a displacement camp near El Fasher. Sudanese army drones "
                                          "struck RSF positions. The UN condemned the attack on the camp.", true);

@@ -103,7 +103,8 @@ bool names_word(const Sentence& sentence, const std::string& word) {
 // relation, leaving out reactions. "The attack on the camp" is one whose
 // sentence named a camp.
 std::vector<std::string> doers_of(const ActorMention& act, const Document& doc, std::size_t s,
-                                  const std::vector<EdgeMention>& edges, const std::vector<EdgeOrigin>& origins) {
+                                  const std::vector<EdgeMention>& edges, const std::vector<EdgeOrigin>& origins,
+                                  const RuleSet& rules) {
   const Sentence& sentence = doc.sentences[s];
   const std::string& noun = sentence.tokens[act.last - 1].lower;
   std::string thing = thing_hit(act, sentence);
@@ -138,6 +139,11 @@ std::vector<std::string> doers_of(const ActorMention& act, const Document& doc, 
     // "condemn the Israeli government's approval of the plan ... this decision": the owner's act.
     const std::string& doer = o.owned_act && generic ? e.target.id : e.source.id;
     if (std::find(doers.begin(), doers.end(), doer) == doers.end()) doers.push_back(doer);
+    // "Vietnam and the Philippines signed an agreement, a step that drew a rebuke":
+    // a mutual act is both parties'.
+    const RelationDef* relation = rules.relation(e.relation);
+    if (relation && !relation->directed && std::find(doers.begin(), doers.end(), e.target.id) == doers.end())
+      doers.push_back(e.target.id);
   }
   return doers;
 }
@@ -319,7 +325,7 @@ DocumentAnalysis Extractor::analyse(const Document& doc, const ActorOptions& opt
       bool resolved = false;
       for (ActorMention& m : mentions)
         if (m.how == Resolution::Act && m.actors.empty()) {
-          m.actors = doers_of(m, doc, s, a.edges, origins);
+          m.actors = doers_of(m, doc, s, a.edges, origins, *rules_);
           if (m.actors.empty()) m.actors = force_doers(m, doc, s, a.actors.mentions);
           resolved = resolved || !m.actors.empty();
         }
