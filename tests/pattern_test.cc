@@ -245,6 +245,19 @@ rules:
                    "Qin Gang urged Afghanistan"}));
 }
 
+// ", accusing X", ", while backing X", ", by backing X": the -ing clause is the subject's.
+TEST(Matcher, SubjectCarriesOverToAnIngClause) {
+  Extractor ex;
+  testing::build(&ex, R"yaml(
+rules:
+  - { id: b, relation: supported, pattern: "{source} backing {target}" }
+)yaml");
+  EXPECT_EQ(testing::edges(ex, "China kept its distance from Afghanistan, while backing Pakistan."),
+            Edges{"China supported Pakistan"});
+  EXPECT_EQ(testing::edges(ex, "China answered Afghanistan, by backing Pakistan."), Edges{"China supported Pakistan"});
+  EXPECT_EQ(testing::edges(ex, "China answered Afghanistan, backing Pakistan."), Edges{"China supported Pakistan"});
+}
+
 TEST(Matcher, AsidesQuantitiesPrepositionsAndHeadlineVerbs) {
   Extractor ex;
   testing::build(&ex, R"yaml(

@@ -124,6 +124,11 @@ struct SentenceView {
   bool is(std::size_t i, Fn f) const { return i < facts.size() && static_cast<Fn>(facts[i]->function_word) == f; }
   std::size_t size() const { return sentence.tokens.size(); }
   const std::string& lower(std::size_t i) const { return sentence.tokens[i].lower; }
+  // Where the -ing word of ", accusing X" or ", while deepening ..." after the comma at `t` is.
+  std::size_t ing_after_comma(std::size_t t) const {
+    const std::string& next = lower(t + 1);
+    return (next == "while" || next == "whilst" || next == "by") && t + 2 < size() ? t + 2 : t + 1;
+  }
 
  private:
   static bool is_quote_mark(const std::string& text) {
@@ -232,7 +237,9 @@ struct SentenceView {
     // ", accusing X" opens a predicate; ", including Patriot missiles," is a list.
     static const std::unordered_set<std::string> kPrepositionsInIng = {"including", "regarding", "concerning",
                                                                       "following", "during", "excluding"};
-    if (next.size() > 5 && next.compare(next.size() - 3, 3, "ing") == 0 && !kPrepositionsInIng.count(next))
+    // ", while deepening ties with Japan": the -ing word may follow "while" or "by".
+    const std::string& verb = ing_after_comma(t) == t + 1 ? next : lower(t + 2);
+    if (verb.size() > 5 && verb.compare(verb.size() - 3, 3, "ing") == 0 && !kPrepositionsInIng.count(verb))
       return true;
     // A headline joins its verbs with commas: "Ruto meets Biden, commits police to Haiti".
     return sentence.headline && t > 0 && blocking[t - 1] >= 0 && headline_verb(next);
@@ -647,7 +654,8 @@ class Run {
       // The subject stands for "and", "who" or "which"; after ", accusing" only the comma goes.
       const bool linking_word =
           v_.is(at, Fn::And) || v_.is(at, Fn::But) || v_.is(at, Fn::Who) || v_.is(at, Fn::Which);
-      if (subject != kNone) found.push_back({subject_list(e, subject, pos), linking_word ? at + 1 : at});
+      const std::size_t verb = linking_word ? at + 1 : at == pos ? at : v_.ing_after_comma(pos);
+      if (subject != kNone) found.push_back({subject_list(e, subject, pos), verb});
     }
     std::vector<std::size_t>& bound =
         e.is_source ? m_.source : e.is_target ? m_.target : e.is_parties ? m_.parties : m_.others;
