@@ -558,6 +558,20 @@ TEST_F(DefaultActors, BothCountriesAfterWeAreThoseNamedInTheClauseBefore) {
   EXPECT_EQ(std::count(subject.begin(), subject.end(), "Egypt urged Sudan"), 1);
 }
 
+// Found on unseen articles (heldout63): "the warring parties" are those whose forces the
+// story named, not the states named most, and never those who ask.
+TEST_F(DefaultActors, TheWarringPartiesAreTheArmedSides) {
+  const Edges edges = testing::edges(
+      ex, "The RSF shelled El Fasher, Egypt and Saudi Arabia said. The Sudanese army struck RSF positions and "
+          "accused the United Arab Emirates, which Abu Dhabi denied. Egypt spoke with Saudi Arabia, and the two "
+          "ministers urged both warring parties to accept a truce.", true);
+  for (const char* want : {"Egypt urged Sudan", "Egypt urged Rapid Support Forces", "Saudi Arabia urged Sudan",
+                           "Saudi Arabia urged Rapid Support Forces"})
+    EXPECT_EQ(std::count(edges.begin(), edges.end(), want), 1) << want;
+  for (const char* never : {"Egypt urged Saudi Arabia", "Egypt urged United Arab Emirates"})
+    EXPECT_EQ(std::count(edges.begin(), edges.end(), never), 0) << never;
+}
+
 TEST_F(DefaultActors, APeoplesArmyIsTheStatesOrgan) {
   EXPECT_EQ(testing::edges(ex, "The African Union condemned the clashes between the South Sudan People's Defence "
                                "Forces and the SPLA-IO.", true),

@@ -1190,8 +1190,13 @@ class Resolver {
   // The story's `count` most named states (or, unless `states_only`, groups and
   // organisations too; never organisations with `no_organisations`).
   std::vector<std::string> main_states(std::size_t count, bool states_only, bool no_organisations = false) const {
+    return most_named(state_counts_, count, states_only, no_organisations);
+  }
+  // The `count` sides named in most sentences (then the latest), or none.
+  std::vector<std::string> most_named(const std::map<std::string, std::pair<int, std::size_t>>& counts,
+                                      std::size_t count, bool states_only, bool no_organisations) const {
     std::vector<std::pair<std::string, std::pair<int, std::size_t>>> ranked;
-    for (const auto& entry : state_counts_)
+    for (const auto& entry : counts)
       if ((!states_only || is_type(entry.first, ActorType::State)) &&
           !(no_organisations && is_type(entry.first, ActorType::Organization)))
         ranked.push_back(entry);
@@ -1487,7 +1492,7 @@ class Resolver {
         // "both governments" are states; "the two sides" may be the EU and China.
         bool states_only = false;
         // "all parties", "the warring parties": a conflict's sides, states or armed groups.
-        bool conflict = false;
+        bool conflict = false, warring = false;
         bool numbered = false;
         for (std::size_t t = m.first; t < m.last; ++t) {
           if (auto n = kSideCounts.find(s.tokens[t].lower); n != kSideCounts.end()) {
@@ -1496,6 +1501,7 @@ class Resolver {
           }
           states_only = states_only || kStateWords.count(s.tokens[t].lower) > 0;
           conflict = conflict || s.tokens[t].lower == "all" || s.tokens[t].lower == "warring";
+          warring = warring || s.tokens[t].lower == "warring";
         }
         if (kPeopleNouns.count(s.tokens[m.last - 1].lower) && count == 4) count = 2;
         // A bare "The Ministers", "the leaders" after a group of more than two named in
@@ -1606,12 +1612,18 @@ class Resolver {
           }
         }
         if (object && count == 2 && pick.size() != count) {
-          std::string subject_side;
-          for (std::size_t k = 0; k < here && subject_side.empty() && addressed; ++k)
-            if ((*mentions)[k].actors.size() == 1) subject_side = country_of((*mentions)[k].actors.front());
-          std::vector<std::string> main = main_states(count + 1, states_only, conflict);
-          if (main.size() < count + 1) main = main_states(count, states_only, conflict);
-          main.erase(std::remove(main.begin(), main.end(), subject_side), main.end());
+          // Those who ask are not those asked: the sentence's first single actor, and the
+          // subject just before ("the two ministers urged both warring parties").
+          std::vector<std::string> asking;
+          for (std::size_t k = 0; k < here && asking.empty() && addressed; ++k)
+            if ((*mentions)[k].actors.size() == 1) asking.push_back(country_of((*mentions)[k].actors.front()));
+          if (addressed && here > 0 && (*mentions)[here - 1].how == Resolution::BothSides)
+            for (const std::string& id : (*mentions)[here - 1].actors) asking.push_back(country_of(id));
+          // "the warring parties": those whose forces the story has named.
+          const auto& counts = warring && armed_counts_.size() >= count ? armed_counts_ : state_counts_;
+          std::vector<std::string> main = most_named(counts, count + asking.size(), states_only, conflict);
+          if (main.size() < count + asking.size()) main = most_named(counts, count, states_only, conflict);
+          for (const std::string& side : asking) main.erase(std::remove(main.begin(), main.end(), side), main.end());
           main.resize(std::min(main.size(), count));
           if (main.size() == count) pick = main;
         }
@@ -1820,7 +1832,7 @@ class Resolver {
     // The states of a headline are the story's main states: they count thrice.
     const bool headline = sentence_ == 0 && s.headline;
     // Counted once a sentence: "the United States ... Rubio ... Washington" is one sentence about it.
-    std::set<std::string> here;
+    std::set<std::string> here, armed;
     for (const ActorMention& m : *mentions)
       for (const std::string& id : m.actors) {
         // "talks in Paris": where a story happens is no party to it.
@@ -1828,12 +1840,16 @@ class Resolver {
         const std::string c = country_of(id);
         const ActorType* type = c.empty() ? nullptr : g_.type_of(c);
         if (type && *type != ActorType::Person) here.insert(c);
+        // A conflict's sides: armed groups, and states whose forces the story names.
+        const bool forces = id.size() > 9 && id.compare(id.size() - 9, 9, "/military") == 0;
+        if (type && (forces || *type == ActorType::Group)) armed.insert(c);
       }
-    for (const std::string& c : here) {
-      auto& entry = state_counts_[c];
-      entry.first += headline ? 3 : 1;
-      entry.second = sentence_;
-    }
+    for (auto [counts, sides] : {std::pair{&state_counts_, &here}, std::pair{&armed_counts_, &armed}})
+      for (const std::string& c : *sides) {
+        auto& entry = (*counts)[c];
+        entry.first += headline ? 3 : 1;
+        entry.second = sentence_;
+      }
   }
 
   // An office holder whose state the text never names ("Prime Minister Modi also
@@ -2158,6 +2174,7 @@ class Resolver {
   std::string last_speaker_;
   std::size_t last_speaker_sentence_ = 0;
   std::map<std::string, std::pair<int, std::size_t>> state_counts_;  // state or group -> (sentences, last sentence)
+  std::map<std::string, std::pair<int, std::size_t>> armed_counts_;  // the same, for the sides' forces
   Preference prefer_;  // ranks actors by state_counts_
   std::vector<std::pair<std::size_t, std::size_t>> pending_we_;       // (sentence, mention)
   std::vector<std::pair<std::size_t, std::string>> pending_organs_;   // (first token in this sentence, organ id)
