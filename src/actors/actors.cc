@@ -1672,7 +1672,9 @@ class Resolver {
         for (const ActorMention& m : *mentions)
           if (m.last <= token && m.actors.size() == 1 && !m.inert && !is_person(m.actors.front()))
             before.push_back(country_of(m.actors.front()));
-        if (!before.empty()) state = before.back();
+        // "The Sudanese army, which has fought the RSF, said its aircraft struck": the speaker's.
+        const bool speakers = token >= 2 && g_.is_speech_verb(s.tokens[token - 2].lower);
+        if (!before.empty()) state = speakers ? before.front() : before.back();
         if (hit)
           for (auto c = before.rbegin(); c != before.rend(); ++c)
             if (*c != before.back()) { state = *c; break; }

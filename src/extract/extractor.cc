@@ -101,10 +101,11 @@ bool names_word(const Sentence& sentence, const std::string& word) {
 // The doers of the act an Act mention names: the sources of the latest match
 // before it (earlier sentences, or this one before the mention) of a fitting
 // relation, leaving out reactions. "The attack on the camp" is one whose
-// sentence named a camp.
+// sentence named a camp; "condemned the attack and demanded that the RSF lift its
+// siege" is the attack of one the sentence names, when a recent one was.
 std::vector<std::string> doers_of(const ActorMention& act, const Document& doc, std::size_t s,
-                                  const std::vector<EdgeMention>& edges, const std::vector<EdgeOrigin>& origins,
-                                  const RuleSet& rules) {
+                                  const std::vector<ActorMention>& named_here, const std::vector<EdgeMention>& edges,
+                                  const std::vector<EdgeOrigin>& origins, const RuleSet& rules) {
   const Sentence& sentence = doc.sentences[s];
   const std::string& noun = sentence.tokens[act.last - 1].lower;
   std::string thing = thing_hit(act, sentence);
@@ -120,22 +121,37 @@ std::vector<std::string> doers_of(const ActorMention& act, const Document& doc, 
     if (force) return relation == "attacked";
     return generic ? kActRelations.count(relation) > 0 : specific->second.count(relation) > 0;
   };
-  std::vector<std::string> doers;
-  const EdgeOrigin* chosen = nullptr;
+  auto named = [&](const ActorRef& doer) {
+    return std::any_of(named_here.begin(), named_here.end(), [&](const ActorMention& m) {
+      return m.first != act.first && std::find(m.actors.begin(), m.actors.end(), doer.id) != m.actors.end();
+    });
+  };
+  constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  std::size_t chosen = kNone;
   for (std::size_t k = edges.size(); k-- > 0;) {
+    const EdgeOrigin& o = origins[k];
+    if (o.reaction || !fits(edges[k].relation)) continue;
+    if (o.sentence == s && o.match_last > act.first) continue;
+    // "The move", "the decision" name an act just reported: two sentences back at most.
+    // (Further back when the act names what it moved: "the planned embassy move".)
+    if (generic && o.sentence + (thing.empty() ? 2 : 6) < s) break;
+    if (!thing.empty() && !names_word(doc.sentences[o.sentence], thing)) continue;
+    if (chosen == kNone) chosen = k;
+    if (!force || named(edges[k].source)) {
+      if (force) chosen = k;
+      break;
+    }
+    if (o.sentence + 6 < s) break;
+  }
+  std::vector<std::string> doers;
+  if (chosen == kNone) return doers;
+  while (chosen + 1 < edges.size() && origins[chosen + 1].sentence == origins[chosen].sentence &&
+         origins[chosen + 1].match == origins[chosen].match)
+    ++chosen;
+  for (std::size_t k = chosen + 1; k-- > 0;) {
     const EdgeMention& e = edges[k];
     const EdgeOrigin& o = origins[k];
-    if (chosen) {
-      if (o.sentence != chosen->sentence || o.match != chosen->match) break;
-    } else {
-      if (o.reaction || !fits(e.relation)) continue;
-      if (o.sentence == s && o.match_last > act.first) continue;
-      // "The move", "the decision" name an act just reported: two sentences back at most.
-      // (Further back when the act names what it moved: "the planned embassy move".)
-      if (generic && o.sentence + (thing.empty() ? 2 : 6) < s) break;
-      if (!thing.empty() && !names_word(doc.sentences[o.sentence], thing)) continue;
-      chosen = &o;
-    }
+    if (o.sentence != origins[chosen].sentence || o.match != origins[chosen].match) break;
     // "condemn the Israeli government's approval of the plan ... this decision": the owner's act.
     const std::string& doer = o.owned_act && generic ? e.target.id : e.source.id;
     if (std::find(doers.begin(), doers.end(), doer) == doers.end()) doers.push_back(doer);
@@ -325,7 +341,7 @@ DocumentAnalysis Extractor::analyse(const Document& doc, const ActorOptions& opt
       bool resolved = false;
       for (ActorMention& m : mentions)
         if (m.how == Resolution::Act && m.actors.empty()) {
-          m.actors = doers_of(m, doc, s, a.edges, origins, *rules_);
+          m.actors = doers_of(m, doc, s, mentions, a.edges, origins, *rules_);
           if (m.actors.empty()) m.actors = force_doers(m, doc, s, a.actors.mentions);
           resolved = resolved || !m.actors.empty();
         }
