@@ -572,6 +572,13 @@ TEST_F(DefaultActors, TheWarringPartiesAreTheArmedSides) {
     EXPECT_EQ(std::count(edges.begin(), edges.end(), never), 0) << never;
 }
 
+// "its" right after a speech verb is the speaker's, though a relative clause named another.
+TEST_F(DefaultActors, ItsAfterASpeechVerbIsTheSpeakers) {
+  EXPECT_EQ(testing::edges(ex, "The Sudanese army, which has fought the RSF since April, said its aircraft struck "
+                               "RSF positions.", true),
+            (Edges{"Sudan attacked Rapid Support Forces", "Sudan fought Rapid Support Forces"}));
+}
+
 TEST_F(DefaultActors, APeoplesArmyIsTheStatesOrgan) {
   EXPECT_EQ(testing::edges(ex, "The African Union condemned the clashes between the South Sudan People's Defence "
                                "Forces and the SPLA-IO.", true),
