@@ -126,8 +126,9 @@ struct SentenceView {
   const std::string& lower(std::size_t i) const { return sentence.tokens[i].lower; }
   // Where the -ing word of ", accusing X" or ", while deepening ..." after the comma at `t` is.
   std::size_t ing_after_comma(std::size_t t) const {
+    if (t + 2 >= size()) return t + 1;
     const std::string& next = lower(t + 1);
-    return (next == "while" || next == "whilst" || next == "by") && t + 2 < size() ? t + 2 : t + 1;
+    return next == "while" || next == "whilst" || next == "by" ? t + 2 : t + 1;
   }
 
  private:
@@ -654,8 +655,8 @@ class Run {
       // The subject stands for "and", "who" or "which"; after ", accusing" only the comma goes.
       const bool linking_word =
           v_.is(at, Fn::And) || v_.is(at, Fn::But) || v_.is(at, Fn::Who) || v_.is(at, Fn::Which);
-      const std::size_t verb = linking_word ? at + 1 : at == pos ? at : v_.ing_after_comma(pos);
-      if (subject != kNone) found.push_back({subject_list(e, subject, pos), verb});
+      if (subject != kNone)
+        found.push_back({subject_list(e, subject, pos), linking_word ? at + 1 : at == pos ? at : v_.ing_after_comma(pos)});
     }
     std::vector<std::size_t>& bound =
         e.is_source ? m_.source : e.is_target ? m_.target : e.is_parties ? m_.parties : m_.others;
