@@ -61,6 +61,12 @@ TEST_F(Acts, AnAttackIsTheOneOfWhomTheSentenceNames) {
   EXPECT_FALSE(has(edges, "African Union opposed Sudan"));
 }
 
+TEST_F(Acts, TheAccountRejectedIsTheAccusers) {
+  const Edges edges = testing::edges(ex, "Guyana accused Venezuelan soldiers of firing on its troops. Venezuela's "
+                                         "defence minister rejected the account.", true);
+  EXPECT_TRUE(has(edges, "Venezuela opposed Guyana"));
+}
+
 TEST_F(Acts, AnActOnAThingIsTheOneThatHitIt) {
   const Edges edges = testing::edges(ex, "The RSF shelled a displacement camp near El Fasher. Sudanese army drones "
                                          "struck RSF positions. The UN condemned the attack on the camp.", true);

@@ -55,7 +55,7 @@ inline const std::set<std::string> kActNouns = {"move", "decision", "step", "mea
                                          "bombings", "deployment", "expulsion", "operation", "offensive", "invasion",
                                          "incursion", "shelling", "bombardment", "annexation", "blockade", "launch",
                                          "launches", "allegations", "accusations", "charges", "aggression",
-                                         "protest", "complaint", "accusation", "allegation",
+                                         "protest", "complaint", "accusation", "allegation", "account", "claims",
                                          "seizure", "expulsions", "terror", "assault", "assaults", "massacre",
                                          "killings", "atrocities", "advisory", "actions"};
 // Offices whose holders "the two leaders" are.

@@ -51,6 +51,7 @@ const std::map<std::string, std::set<std::string>> kNounRelations = {
     {"accusations", {"opposed"}},          {"charges", {"opposed"}},
     {"protest", {"opposed"}},              {"complaint", {"opposed"}},
     {"accusation", {"opposed"}},           {"allegation", {"opposed"}},
+    {"account", {"opposed"}},              {"claims", {"opposed"}},  // "rejected the account": the accuser's
     {"seizure", {"attacked"}}};
 
 // Where an edge came from, for finding the doers of a named act.
