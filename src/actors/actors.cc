@@ -1627,9 +1627,14 @@ class Resolver {
           main.resize(std::min(main.size(), count));
           if (main.size() == count) pick = main;
         }
+        // "The two ministers welcomed ... cooperation with the United States and Australia.
+        // The two ministers exchanged views": the same two as the same words just before.
+        const std::string& head = s.tokens[m.last - 1].lower;
+        if (pick.size() != count && !object && last_pair_.head == head && last_pair_.sides.size() == count &&
+            sentence_ <= last_pair_.sentence + 3)
+          pick = last_pair_.sides;
         // "The two ministers also exchanged views": the last ministers named, before a
         // group of states named in passing ("the Quad with Australia and the United States").
-        const std::string& head = s.tokens[m.last - 1].lower;
         if (pick.size() != count && (head == "ministers" || head == "secretaries"))
           pick = states_of(people_titled(s, m, count));
         // ... or failing titles, the last people of that many states ("Ayman Safadi").
@@ -1641,6 +1646,7 @@ class Resolver {
           if (states_of(g->second).size() == count) pick = states_of(g->second);
         if (pick.size() != count) pick = states_of(people_titled(s, m, count));
         if (pick.size() != count) pick = main_states(count, states_only, conflict);
+        if (!object && pick.size() == count) last_pair_ = {head, pick, sentence_};
         for (const std::string& c : pick) m.actors.push_back(add_gazetteer_actor(c));
       }
       for (const std::string& id : m.actors) {
@@ -2173,6 +2179,12 @@ class Resolver {
   std::vector<std::pair<std::size_t, std::vector<std::string>>> groups_;  // (sentence, actors named together)
   std::vector<std::string> last_big_group_;  // the states a bare "the Ministers" of a joint statement last meant
   std::size_t last_big_group_sentence_ = 0;
+  struct SidesNamed {
+    std::string head;  // "ministers", "sides"
+    std::vector<std::string> sides;
+    std::size_t sentence = 0;
+  };
+  SidesNamed last_pair_;  // the sides the last subject "the two ministers" named
   std::string last_speaker_;
   std::size_t last_speaker_sentence_ = 0;
   std::map<std::string, std::pair<int, std::size_t>> state_counts_;  // state or group -> (sentences, last sentence)
