@@ -583,10 +583,11 @@ TEST_F(DefaultActors, ItsAfterASpeechVerbIsTheSpeakers) {
 // two others were named in passing between.
 TEST_F(DefaultActors, TheTwoMinistersAgainAreTheSameTwo) {
   const Edges edges = testing::edges(
-      ex, "Foreign Minister Iwaya met Secretary Lazaro of the Philippines in Tokyo. The two ministers agreed to advance "
-          "cooperation, including with the United States and Australia. The two ministers exchanged views on "
-          "regional affairs.", true);
-  EXPECT_EQ(std::count(edges.begin(), edges.end(), "Japan met Philippines"), 2);
+      ex, "Foreign Minister Iwaya met Secretary Lazaro of the Philippines in Tokyo.\n\n1.\n\nMinister Iwaya "
+          "welcomed Secretary Lazaro.\n\n2.\n\nThe ministers spoke of the sea.\n\n3.\n\nThe two ministers "
+          "agreed to advance cooperation, including with the United States and Australia.\n\n4.\n\nThe two "
+          "ministers exchanged views on regional affairs.", true);
+  EXPECT_EQ(std::count(edges.begin(), edges.end(), "Japan met Philippines"), 3);
   EXPECT_EQ(std::count(edges.begin(), edges.end(), "United States met Australia"), 0);
 }
 
