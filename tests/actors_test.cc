@@ -879,6 +879,8 @@ TEST_F(DefaultActors, ARegionalNeighbourRulersInACapitalAndAStatementsMinisters)
             (Edges{"Lithuania opposed Belarus", "Poland supported Lithuania"}));
   EXPECT_EQ(testing::edges(ex, "Malaysia urged the military authorities in Naypyidaw to end the violence.", true),
             (Edges{"Malaysia urged Myanmar"}));
+  EXPECT_EQ(testing::edges(ex, "Kenya will work with the transitional government in Port-au-Prince.", true),
+            (Edges{"Kenya pledged Haiti"}));
   EXPECT_EQ(testing::edges(ex, "Chinese, U.S. officials hold trade talks", true), (Edges{"China met United States"}));
   const Edges statement = testing::edges(
       ex, "The Foreign Ministers of Saudi Arabia, Egypt and Jordan condemn Israel's decision. They reaffirm their "

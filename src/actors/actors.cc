@@ -936,11 +936,15 @@ class Resolver {
     if (tokens()[i].lower == "the" && i + 1 < tokens().size() && tokens()[i + 1].lower == "ministry" &&
         (i + 2 >= tokens().size() || tokens()[i + 2].lower != "of") && !last_ministry_.empty())
       return add_reference(i, i + 2, {last_ministry_}, Resolution::Pronoun, out);
-    // "the military authorities in Naypyidaw", "the authorities in Kabul": who rules from a capital.
-    if (tokens()[i].lower == "the" && i + 1 < tokens().size()) {
+    // "the military authorities in Naypyidaw", "the authorities in Kabul", "the transitional
+    // government in Port-au-Prince": who rules from a capital.
+    if (tokens()[i].lower == "the" && i + 2 < tokens().size()) {
       static const std::set<std::string> kRulers = {"authorities", "government", "administration"};
+      static const std::set<std::string> kKinds = {"transitional", "interim", "caretaker", "provisional", "new",
+                                                   "current", "central", "federal"};
       std::size_t length = regime_words_at(i + 1);
-      if (!length && kRulers.count(tokens()[i + 1].lower)) length = 1;
+      const std::size_t kind = kKinds.count(tokens()[i + 1].lower) ? 1 : 0;
+      if (!length && kRulers.count(tokens()[i + 1 + kind].lower)) length = 1 + kind;
       const std::size_t in = i + 1 + length;
       if (length && in + 1 < tokens().size() && tokens()[in].lower == "in")
         if (const GazetteerEntry* c = g_.names().longest(tokens(), ids_, in + 1); c && c->how == Resolution::Capital)
