@@ -180,6 +180,17 @@ TEST_F(DefaultActorsTest, AStatementByAnOrganisationSpeaksForItAndAlliesAreNato)
   EXPECT_EQ(we->actors, std::vector<std::string>{"NATO"});
 }
 
+// A title that names its topic first ("Georgia: Statement by ...") has no speaker label,
+// and "on behalf of the EU" names who speaks, not the topic.
+TEST_F(DefaultActorsTest, AStatementOnBehalfOfTheEuUnderATopic) {
+  const auto all = find("Georgia: Statement by the High Representative on behalf of the EU on the new law\n\n"
+                        "We urge Georgia's political leaders to resume a genuine dialogue with Armenia. "
+                        "We regret the law.");
+  const Found* we = mention(all, "We");
+  ASSERT_NE(we, nullptr);
+  EXPECT_EQ(we->actors, std::vector<std::string>{"EU"});
+}
+
 TEST_F(DefaultActorsTest, CapitalisedMinistersInAReadoutAreTheTwoSides) {
   const auto all = find("Fidan met Greek Foreign Minister George Gerapetritis in Ankara. The Ministers also discussed "
                         "trade.");

@@ -1740,7 +1740,9 @@ class Resolver {
     }
     // A transcript's "Mao Ning: We firmly oppose ...": the labelled speaker holds the floor,
     // over paragraphs, until the next label ("Question:", "Prime Minister Anwar Ibrahim:").
-    if (const std::size_t colon = label_end(s)) {
+    // (A title's "Georgia: Statement by the High Representative ..." names its topic.)
+    const bool title = sentence_ == 0 && s.headline && s.tokens.back().text != ":";
+    if (const std::size_t colon = title ? 0 : label_end(s)) {
       label_speaker_.clear();
       for (const ActorMention& m : *mentions)
         if (m.first == 0 && m.last == colon && m.actors.size() == 1 && !country_of(m.actors.front()).empty())
@@ -2054,26 +2056,41 @@ class Resolver {
     return {};
   }
 
+  // Where the speaker's name starts in a headline "Statement by the North Atlantic Council
+  // ...", "Georgia: Statement by the High Representative on behalf of the EU ..."; 0 if the
+  // line is no such headline.
+  static std::size_t statement_speaker_at(const std::vector<Token>& t) {
+    std::size_t k = 0;
+    for (std::size_t colon = 1; colon < t.size() && colon <= 4; ++colon)
+      if (t[colon].text == ":") {
+        k = colon + 1;
+        break;
+      }
+    if (k + 2 >= t.size() || t[k].lower != "statement") return 0;
+    const std::string& by = t[k + 1].lower;
+    return by == "by" || by == "of" || by == "from" ? k + 2 : 0;
+  }
+
   std::string byline_state() {
     // "By Sugiono, Minister for Foreign Affairs of the Republic of Indonesia" at the top;
     // "By Kaja Kallas, High Representative of the European Union" writes for the EU.
     // So does a headline "Statement by the North Atlantic Council ...".
     for (std::size_t s = 0; s < doc_.sentences.size() && s < 3; ++s) {
       const auto& toks = doc_.sentences[s].tokens;
-      const bool statement = s == 0 && toks.size() > 3 && toks[0].lower == "statement" &&
-                             (toks[1].lower == "by" || toks[1].lower == "of" || toks[1].lower == "from");
-      if (toks.size() < 2 || (toks[0].text != "By" && !statement)) continue;
+      const std::size_t speaker = s == 0 ? statement_speaker_at(toks) : 0;
+      if (toks.size() < 2 || (toks[0].text != "By" && !speaker)) continue;
       // "Statement by the Prime Minister on the recognition of the State of Palestine": the
-      // topic after "on" speaks nothing.
+      // topic after "on" speaks nothing ("on behalf of the EU" is the speaker still).
       std::size_t topic = toks.size();
-      for (std::size_t k = 2; statement && k < toks.size(); ++k)
-        if (toks[k].lower == "on" || toks[k].lower == "following" || toks[k].lower == "regarding" ||
-            toks[k].lower == "concerning") {
+      for (std::size_t k = speaker; speaker && k < toks.size(); ++k)
+        if ((toks[k].lower == "on" && (k + 1 == toks.size() || toks[k + 1].lower != "behalf")) ||
+            toks[k].lower == "following" || toks[k].lower == "regarding" || toks[k].lower == "concerning") {
           topic = k;
           break;
         }
       for (const ActorMention& m : out_.mentions[s])
-        if (!m.actors.empty() && m.how != Resolution::We && m.how != Resolution::Pronoun && m.first < topic) {
+        if (!m.actors.empty() && m.how != Resolution::We && m.how != Resolution::Pronoun && m.first >= speaker &&
+            m.first < topic) {
           const std::string c = country_of(m.actors.front());
           if (!c.empty() && (is_type(c, ActorType::State) || is_type(c, ActorType::Organization))) return c;
         }
@@ -2125,9 +2142,7 @@ class Resolver {
     // "Statement by the Prime Minister on ...", then "Today, Canada recognizes ... and offers our
     // partnership": a statement whose headline names no state speaks for the state that opens
     // the first sentence where "we" or "our" does.
-    const auto& head = doc_.sentences.empty() ? std::vector<Token>{} : doc_.sentences[0].tokens;
-    if (head.size() > 2 && head[0].lower == "statement" && (head[1].lower == "by" || head[1].lower == "of") &&
-        !pending_we_.empty()) {
+    if (!doc_.sentences.empty() && statement_speaker_at(doc_.sentences[0].tokens) && !pending_we_.empty()) {
       const auto& [s, k] = pending_we_.front();
       const ActorMention& we = out_.mentions[s][k];
       for (const ActorMention& m : out_.mentions[s])
