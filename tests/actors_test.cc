@@ -892,6 +892,9 @@ TEST_F(DefaultActors, ARegionalNeighbourRulersInACapitalAndAStatementsMinisters)
             (Edges{"Malaysia urged Myanmar"}));
   EXPECT_EQ(testing::edges(ex, "Kenya will work with the transitional government in Port-au-Prince.", true),
             (Edges{"Kenya pledged Haiti"}));
+  EXPECT_EQ(testing::edges(ex, "The EU criticised the Georgian authorities. The EU calls on the authorities to "
+                               "investigate.", true),
+            (Edges{"European Union opposed Georgia", "European Union urged Georgia"}));
   EXPECT_EQ(testing::edges(ex, "Chinese, U.S. officials hold trade talks", true), (Edges{"China met United States"}));
   const Edges statement = testing::edges(
       ex, "The Foreign Ministers of Saudi Arabia, Egypt and Jordan condemn Israel's decision. They reaffirm their "

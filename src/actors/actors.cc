@@ -927,9 +927,15 @@ class Resolver {
     if (tokens()[i].lower == "the" && i + 1 < tokens().size() && tokens()[i + 1].lower == "kingdom" &&
         (i + 2 >= tokens().size() || tokens()[i + 2].lower != "of") && !last_kingdom_.empty())
       return add_reference(i, i + 2, {last_kingdom_}, Resolution::Pronoun, out);
+    // A bare "the authorities", "the government": those named last as such.
+    const bool of_name = i + 3 < tokens().size() && tokens()[i + 2].lower == "of" && tokens()[i + 3].capitalized;
+    const bool bare_rulers = tokens()[i].lower == "the" && i + 1 < tokens().size() && !of_name &&
+                             (tokens()[i + 1].lower == "authorities" || tokens()[i + 1].lower == "government") &&
+                             (i + 2 >= tokens().size() || tokens()[i + 2].lower != "in");
+    if (bare_rulers && !last_rulers_.empty())
+      return add_reference(i, i + 2, {last_rulers_}, Resolution::Pronoun, out);
     // "BEIRUT (AFP) - ... to press the government to disarm Hezbollah": a wire's
     // "the government" is the one where it is filed.
-    const bool of_name = i + 3 < tokens().size() && tokens()[i + 2].lower == "of" && tokens()[i + 3].capitalized;
     if (tokens()[i].lower == "the" && i + 1 < tokens().size() && tokens()[i + 1].lower == "government" && !of_name &&
         !dateline_.empty())
       return add_reference(i, i + 2, {add_gazetteer_actor(dateline_)}, Resolution::Pronoun, out);
@@ -1812,6 +1818,12 @@ class Resolver {
       if (m.how == Resolution::Organ && m.actors.size() == 1 && m.actors.front().size() > 17 &&
           m.actors.front().compare(m.actors.front().size() - 17, 17, "/foreign-ministry") == 0)
         last_ministry_ = m.actors.front();
+    // "The EU calls on the Georgian authorities ... calls on the authorities": the rulers named last.
+    for (const ActorMention& m : *mentions)
+      if (!m.inert && m.actors.size() == 1 && m.last > m.first + 1 &&
+          (s.tokens[m.last - 1].lower == "authorities" || s.tokens[m.last - 1].lower == "government") &&
+          is_type(m.actors.front(), ActorType::State))
+        last_rulers_ = m.actors.front();
     // The monarchy a later "the kingdom" stands for, named or spoken for.
     for (const ActorMention& m : *mentions) {
       if (m.actors.size() != 1 || m.inert) continue;
@@ -2203,6 +2215,7 @@ class Resolver {
     std::vector<std::string> sides;
     std::size_t sentence = 0;
   };
+  std::string last_rulers_;  // the state whose "authorities" or "government" were named last
   SidesNamed last_pair_;  // the sides the last subject "the two ministers" named
   std::string last_speaker_;
   std::size_t last_speaker_sentence_ = 0;
