@@ -139,6 +139,9 @@ inline const std::set<std::string> kAttackNouns = {"strike", "strikes", "airstri
 // Nouns of a state's ground: with a demonym, a place ("use Belarusian territory").
 inline const std::set<std::string> kGroundNouns = {"territory", "soil", "waters", "airspace", "land", "goods",
                                                     "products", "exports", "passport", "passports"};
-inline const std::set<std::string> kAttackObjectWords = {"on", "against", "targeting", "in", "into", "near"};
+inline const std::set<std::string> kAttackObjectWords = {"on", "against", "targeting", "in", "into", "near",
+                                                         // "Israeli strikes kill five in south Lebanon"
+                                                         "kill", "kills", "killed", "wound", "wounds", "wounded",
+                                                         "hit", "hits", "pound", "pounds", "pounded"};
 
 }  // namespace relmap
