@@ -602,6 +602,12 @@ TEST_F(DefaultActors, TheTwoMinistersAgainAreTheSameTwo) {
   EXPECT_EQ(std::count(edges.begin(), edges.end(), "United States met Australia"), 0);
 }
 
+// "the Iran-backed group" is the armed group named last, and its backer backs it.
+TEST_F(DefaultActors, ABackedGroupIsTheGroupNamedLast) {
+  EXPECT_EQ(testing::edges(ex, "Israel struck Hezbollah positions, accusing the Iran-backed group of rearming.", true),
+            (Edges{"Israel attacked Hezbollah", "Israel opposed Hezbollah", "Iran supported Hezbollah"}));
+}
+
 TEST_F(DefaultActors, APeoplesArmyIsTheStatesOrgan) {
   EXPECT_EQ(testing::edges(ex, "The African Union condemned the clashes between the South Sudan People's Defence "
                                "Forces and the SPLA-IO.", true),

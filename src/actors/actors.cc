@@ -836,6 +836,15 @@ class Resolver {
     return 0;
   }
 
+  // "the Iran-backed group": the group word after "<Name>-backed", whose backer is named.
+  bool backed_group_at(std::size_t i) const {
+    static const std::set<std::string> kBacked = {"backed", "supported", "sponsored", "funded", "armed", "allied"};
+    static const std::set<std::string> kGroups = {"group", "militia", "movement", "rebels", "militants", "fighters"};
+    const auto& t = tokens();
+    return i >= 3 && kGroups.count(t[i].lower) && kBacked.count(t[i - 1].lower) && t[i - 2].text == "-" &&
+           t[i - 3].capitalized;
+  }
+
   // Where a transcript's speaker label ends: the ':' after a few capitalised words
   // opening the sentence ("Mao Ning:", "President of Russia Vladimir Putin:"); 0 if none.
   static std::size_t label_end(const Sentence& s) {
@@ -869,6 +878,7 @@ class Resolver {
       words.insert({"you", "your", "allies"});
       return words;
     }();
+    if (backed_group_at(i)) return add_reference(i, i + 1, {}, Resolution::Pronoun, out);
     if (!kFirstWords.count(tokens()[i].lower)) return false;
     if ((tokens()[i].lower == "its" || tokens()[i].lower == "our") && i + 1 < tokens().size() &&
         kPartnerWords.count(tokens()[i + 1].lower))
@@ -1425,8 +1435,8 @@ class Resolver {
         }
       } else if (m.how == Resolution::Pronoun && s.tokens[m.first].lower == "the" && !m.actors.empty()) {
         // "the kingdom", "the country", "the ministry", "the government" were resolved when found.
-      } else if (m.how == Resolution::Pronoun && s.tokens[m.first].lower == "the") {
-        // "the group", "the militants": the armed group named last.
+      } else if (m.how == Resolution::Pronoun && (s.tokens[m.first].lower == "the" || backed_group_at(m.first))) {
+        // "the group", "the militants", "the Iran-backed group": the armed group named last.
         if (!last_armed_group_.empty()) m.actors = {last_armed_group_};
       } else if (const ActorMention* other = m.how == Resolution::Pronoun && s.tokens[m.first].lower == "it" &&
                                                      m.first > 0 && kObjectVerbs.count(s.tokens[m.first - 1].lower)
