@@ -209,6 +209,18 @@ rules:
             Edges{"Pakistan supported Afghanistan"});
 }
 
+// A later member of a list of objects acts in no fact of its own.
+TEST(Matcher, AListAfterUrgedIsAskedAllThrough) {
+  Extractor ex;
+  testing::build(&ex, R"yaml(
+rules:
+  - { id: u, relation: urged, pattern: "{source} ...4 [urge|press] {target} (,)? ...8 (to|not to)" }
+)yaml");
+  EXPECT_EQ(testing::edges(ex, "China urged Pakistan and India, which chair the border monitoring committee, to press "
+                               "Afghanistan to act."),
+            (Edges{"China urged Pakistan", "China urged India"}));
+}
+
 TEST(Matcher, GuardsCheckWithoutConsuming) {
   Extractor ex;
   testing::build(&ex, R"yaml(

@@ -670,10 +670,18 @@ class Run {
         e.is_source ? m_.source : e.is_target ? m_.target : e.is_parties ? m_.parties : m_.others;
     // Nor after "accused" or "urged": "Thailand accused Cambodian troops of firing
     // rockets" reports an accusation, not an attack.
-    const bool object_position =
-        pos > 0 && (v_.facts[pos - 1]->preposition || v_.facts[pos - 1]->asks_or_accuses || asked_of_part(pos) ||
-                    // "requests that China respect ...": asked, not acting
-                    (pos > 1 && v_.lower(pos - 1) == "that" && v_.facts[pos - 2]->asks_or_accuses));
+    auto object_at = [&](std::size_t p) {
+      return p > 0 && (v_.facts[p - 1]->preposition || v_.facts[p - 1]->asks_or_accuses || asked_of_part(p) ||
+                       // "requests that China respect ...": asked, not acting
+                       (p > 1 && v_.lower(p - 1) == "that" && v_.facts[p - 2]->asks_or_accuses));
+    };
+    // "urged the United States and France, which chair the committee, to press Israel": a later
+    // member of a list of objects ("A and B", "A, B and C") is an object too.
+    std::size_t list_head = pos;
+    while (list_head >= 2 && (v_.is(list_head - 1, Fn::And) || (list_head != pos && v_.is(list_head - 1, Fn::Comma))) &&
+           v_.blocking[list_head - 2] >= 0)
+      list_head = v_.mentions[static_cast<std::size_t>(v_.blocking[list_head - 2])].first;
+    const bool object_position = object_at(pos) || (list_head != pos && object_at(list_head));
     for (const auto& [list, end] : found) {
       // A subject starts no match in an object's position, unless it is a bare
       // demonym before the noun of its act: "protest against Turkish [air strikes in ...]".
