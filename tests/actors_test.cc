@@ -191,6 +191,14 @@ TEST_F(DefaultActorsTest, AStatementOnBehalfOfTheEuUnderATopic) {
   EXPECT_EQ(we->actors, std::vector<std::string>{"EU"});
 }
 
+TEST_F(DefaultActorsTest, WeTheMinistersOfOneOrganisationSpeakForIt) {
+  const auto all = find("We, the Foreign Ministers of the Member States of the Association of Southeast Asian Nations "
+                        "(ASEAN), are gravely concerned. We urge Cambodia to show restraint.");
+  const Found* we = mention(all, "We");
+  ASSERT_NE(we, nullptr);
+  EXPECT_EQ(we->actors, std::vector<std::string>{"ASEAN"});
+}
+
 TEST_F(DefaultActorsTest, CapitalisedMinistersInAReadoutAreTheTwoSides) {
   const auto all = find("Fidan met Greek Foreign Minister George Gerapetritis in Ankara. The Ministers also discussed "
                         "trade.");

@@ -2073,7 +2073,8 @@ class Resolver {
             group.push_back(side);
         }
       }
-      if (group.size() >= 2) return group;
+      // "We, the Foreign Ministers of the Member States of ASEAN": one signatory speaks too.
+      if (group.size() >= 2 || (!joint_headline && group.size() == 1)) return group;
     }
     return {};
   }
