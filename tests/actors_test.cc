@@ -193,10 +193,15 @@ TEST_F(DefaultActorsTest, AStatementOnBehalfOfTheEuUnderATopic) {
 
 TEST_F(DefaultActorsTest, WeTheMinistersOfOneOrganisationSpeakForIt) {
   const auto all = find("We, the Foreign Ministers of the Member States of the Association of Southeast Asian Nations "
-                        "(ASEAN), are gravely concerned. We urge Cambodia to show restraint.");
+                        "(ASEAN), are gravely concerned over the clashes between Cambodia and Thailand. ASEAN will "
+                        "help. We urge both sides to show restraint.");
   const Found* we = mention(all, "We");
   ASSERT_NE(we, nullptr);
   EXPECT_EQ(we->actors, std::vector<std::string>{"ASEAN"});
+  // ... and "both sides" it urges are others than itself.
+  const Found* sides = mention(all, "both sides");
+  ASSERT_NE(sides, nullptr);
+  EXPECT_EQ(sides->actors, (std::vector<std::string>{"KHM", "THA"}));
 }
 
 TEST_F(DefaultActorsTest, CapitalisedMinistersInAReadoutAreTheTwoSides) {

@@ -1639,6 +1639,9 @@ class Resolver {
             if ((*mentions)[k].actors.size() == 1) asking.push_back(country_of((*mentions)[k].actors.front()));
           if (addressed && here > 0 && (*mentions)[here - 1].how == Resolution::BothSides)
             for (const std::string& id : (*mentions)[here - 1].actors) asking.push_back(country_of(id));
+          // "We urge both sides" in ASEAN's statement: the signatories, known from its opening.
+          if (addressed && here > 0 && (*mentions)[here - 1].how == Resolution::We)
+            for (const std::string& id : signatories()) asking.push_back(id);
           // "the warring parties": those whose forces the story has named.
           const auto& counts = warring && armed_counts_.size() >= count ? armed_counts_ : state_counts_;
           std::vector<std::string> main = most_named(counts, count + asking.size(), states_only, conflict);
