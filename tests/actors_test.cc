@@ -204,6 +204,14 @@ TEST_F(DefaultActorsTest, WeTheMinistersOfOneOrganisationSpeakForIt) {
   EXPECT_EQ(sides->actors, (std::vector<std::string>{"KHM", "THA"}));
 }
 
+TEST_F(DefaultActorsTest, AnActingOfficeIsPartOfTheTitle) {
+  const auto all = find("Thailand and Cambodia agreed a truce. Malaysia hosted the meeting between Prime Minister Hun "
+                        "Manet and Acting Prime Minister Phumtham Wechayachai.");
+  const Found* acting = mention(all, "Acting Prime Minister Phumtham Wechayachai");
+  ASSERT_NE(acting, nullptr);
+  EXPECT_EQ(acting->actors.size(), 1u);
+}
+
 TEST_F(DefaultActorsTest, CapitalisedMinistersInAReadoutAreTheTwoSides) {
   const auto all = find("Fidan met Greek Foreign Minister George Gerapetritis in Ankara. The Ministers also discussed "
                         "trade.");

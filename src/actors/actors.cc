@@ -275,11 +275,11 @@ class Resolver {
     std::string country;
     std::size_t title_at = i, len = 0;
     bool demonym = false;
+    // "Afghan acting Foreign Minister", "Iraqi caretaker Prime Minister", "Acting Prime Minister Phumtham"
+    static const std::set<std::string> kOfficeModifiers = {"acting", "former", "interim", "outgoing",
+                                                           "incoming", "caretaker", "new", "then"};
     if (state_at(i, &country, &len, &demonym)) {
       title_at = i + len;
-      // "Afghan acting Foreign Minister", "Iraqi caretaker Prime Minister"
-      static const std::set<std::string> kOfficeModifiers = {"acting", "former", "interim", "outgoing",
-                                                             "incoming", "caretaker", "new", "then"};
       if (title_at + 1 < tokens().size() && kOfficeModifiers.count(tokens()[title_at].lower)) ++title_at;
       if (!demonym) {
         // "Pakistan's Foreign Minister", and as headlines and wires also write
@@ -298,6 +298,9 @@ class Resolver {
       title_at = i + org->words.size();
     } else {
       country.clear();
+      if (i + 2 < tokens().size() && tokens()[i].capitalized && kOfficeModifiers.count(tokens()[i].lower) &&
+          g_.titles().longest(tokens(), ids_, i + 1))
+        title_at = i + 1;
     }
     const GazetteerEntry* title = g_.titles().longest(tokens(), ids_, title_at);
     // "Israeli Strategic Affairs Minister Ron Dermer": any minister of a state named before.
