@@ -221,6 +221,18 @@ rules:
             (Edges{"China urged Pakistan", "China urged India"}));
 }
 
+// A gap stops at ", and" that opens a clause with its own subject.
+TEST(Matcher, AGapStopsAtAClauseWithItsOwnSubject) {
+  Extractor ex;
+  testing::build(&ex, R"yaml(
+rules:
+  - { id: p, relation: supported, pattern: "{source} ...3 vowed to ...10 {target}" }
+)yaml");
+  EXPECT_EQ(testing::edges(ex, "China vowed to respond, and Pakistan fighters attacked the posts."), Edges{});
+  EXPECT_EQ(testing::edges(ex, "China vowed to respond and to help Pakistan."), Edges{"China supported Pakistan"});
+  EXPECT_EQ(testing::edges(ex, "China vowed to respond, and"), Edges{});
+}
+
 TEST(Matcher, GuardsCheckWithoutConsuming) {
   Extractor ex;
   testing::build(&ex, R"yaml(

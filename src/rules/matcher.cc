@@ -348,6 +348,10 @@ class Run {
         // Nor over the start of a new predicate: "... the Ukraine crisis and is
         // prepared to", "sanctions on Belarus, accusing X".
         if (opens_predicate(skipped)) break;
+        // Nor into a clause with a subject of its own: "vowed to respond, and Taliban fighters attacked".
+        if ((v_.is(skipped, Fn::And) || v_.is(skipped, Fn::But)) && skipped > 0 && skipped + 1 < v_.size() &&
+            v_.is(skipped - 1, Fn::Comma) && !v_.starts[skipped + 1].empty())
+          break;
         if (!e.cross_clauses && v_.facts[skipped]->clause_break && !v_.scare_quote[skipped]) break;
       }
       if (go(ei + 1, at)) return true;
