@@ -629,6 +629,16 @@ TEST_F(DefaultActors, ABackedGroupIsTheGroupNamedLast) {
             (Edges{"Israel attacked Hezbollah", "Israel opposed Hezbollah", "Iran supported Hezbollah"}));
 }
 
+// A statement by many may name one of its own among those it supports.
+TEST_F(DefaultActors, ManySpeakersSupportAListThatNamesOneOfThem) {
+  const Edges edges = testing::edges(ex, "We, the Foreign Ministers of Canada, Italy and Japan, reaffirm our support "
+                                         "for the Republic of Korea and Japan.", true);
+  for (const char* want : {"Canada supported Japan", "Italy supported Japan", "Canada supported South Korea",
+                           "Japan supported South Korea"})
+    EXPECT_EQ(std::count(edges.begin(), edges.end(), want), 1) << want;
+  EXPECT_EQ(std::count(edges.begin(), edges.end(), "Japan supported Japan"), 0);
+}
+
 TEST_F(DefaultActors, APeoplesArmyIsTheStatesOrgan) {
   EXPECT_EQ(testing::edges(ex, "The African Union condemned the clashes between the South Sudan People's Defence "
                                "Forces and the SPLA-IO.", true),

@@ -706,8 +706,11 @@ class Run {
         if (v_.mentions[list.front()].actors.size() < 2) continue;
       }
       // "committed to ties with the UAE, and we welcome ...": a list of objects
-      // does not run on into the subject.
-      if (e.is_target && list.size() > 1 && shares_side(list, m_.source)) continue;
+      // does not run on into the subject (but the G7's "our support for the Republic of
+      // Korea and Japan" names one of many speakers among its objects).
+      std::size_t subject_sides = 0;
+      for (std::size_t x : m_.source) subject_sides += v_.sides[x].size();
+      if (e.is_target && list.size() > 1 && subject_sides == 1 && shares_side(list, m_.source)) continue;
       // Nor is the subject's own "its troops" its object: read on.
       if (e.is_target && list.size() == 1 && own_possession(list.front())) continue;
       bound = list;
