@@ -637,6 +637,13 @@ TEST_F(DefaultActors, ManySpeakersSupportAListThatNamesOneOfThem) {
                            "Japan supported South Korea"})
     EXPECT_EQ(std::count(edges.begin(), edges.end(), want), 1) << want;
   EXPECT_EQ(std::count(edges.begin(), edges.end(), "Japan supported Japan"), 0);
+  // The signatories' long list, with "the" after its commas, is one aside before the verb.
+  const Edges condemned = testing::edges(
+      ex, "We, the Foreign Ministers of Canada, France, Japan, the United Kingdom and the United States and the High "
+          "Representative of the European Union, condemn in the strongest terms North Korea's launch.", true);
+  for (const char* want : {"Canada opposed North Korea", "France opposed North Korea", "Japan opposed North Korea",
+                           "United Kingdom opposed North Korea", "European Union opposed North Korea"})
+    EXPECT_EQ(std::count(condemned.begin(), condemned.end(), want), 1) << want;
 }
 
 TEST_F(DefaultActors, APeoplesArmyIsTheStatesOrgan) {

@@ -725,6 +725,16 @@ class Run {
       if (ei == 0)
         for (std::size_t after = aside_at, asides = 0; asides < 2 && (after = past_aside(after)) != kNone; ++asides)
           if (go(ei + 1, after)) return true;
+      // "We, the G7 Foreign Ministers of Canada, France, ... and the High Representative of
+      // the European Union, condemn": the signatories' long list is one aside.
+      if (ei == 0 && list.size() == 1 && v_.mentions[list.front()].how == Resolution::We && v_.is(end, Fn::Comma))
+        for (std::size_t k = end + 1; k + 1 < v_.size() && k <= end + 60; ++k) {
+          const Token& next = v_.sentence.tokens[k + 1];
+          if (!v_.is(k, Fn::Comma) || next.capitalized || next.kind != TokenKind::Word || v_.is(k + 1, Fn::And) ||
+              v_.is(k + 1, Fn::Or))
+            continue;
+          if (go(ei + 1, k + 1)) return true;
+        }
       // An object's words may follow a relative clause about it: "called on the
       // United States and France, which guarantee the truce, to compel Israel".
       if (ei > 0 && v_.is(end, Fn::Comma) && (v_.is(end + 1, Fn::Which) || v_.is(end + 1, Fn::Who))) {
