@@ -261,12 +261,18 @@ class Resolver {
 
   // A title at `at` followed by a person's name.
   bool officer_named_at(std::size_t at) const {
+    if (at >= tokens().size()) return false;
     const GazetteerEntry* title = g_.titles().longest(tokens(), ids_, at);
     if (!title) return false;
     const std::size_t after = at + title->words.size();
     if (const GazetteerEntry* e = g_.names().longest(tokens(), ids_, after); e && is_type(e->id, ActorType::Person))
       return true;
     return name_end(after) > after;
+  }
+
+  // `at`, or the token after it when `at` is a possessive "'s".
+  std::size_t past_possessive(std::size_t at) const {
+    return at < tokens().size() && tokens()[at].lower == "'s" ? at + 1 : at;
   }
 
   // Titled person or titled office: "[Pakistani|Pakistan's] Prime Minister [of Pakistan] Shehbaz Sharif".
@@ -278,6 +284,8 @@ class Resolver {
     // "Afghan acting Foreign Minister", "Iraqi caretaker Prime Minister", "Acting Prime Minister Phumtham"
     static const std::set<std::string> kOfficeModifiers = {"acting", "former", "interim", "outgoing",
                                                            "incoming", "caretaker", "new", "then"};
+    const std::size_t org_at = tokens()[i].lower == "the" ? i + 1 : i;
+    const GazetteerEntry* org = org_at < tokens().size() ? g_.names().longest(tokens(), ids_, org_at) : nullptr;
     if (state_at(i, &country, &len, &demonym)) {
       title_at = i + len;
       if (title_at + 1 < tokens().size() && kOfficeModifiers.count(tokens()[title_at].lower)) ++title_at;
@@ -289,13 +297,13 @@ class Resolver {
         else if (title_at >= tokens().size()) return false;
       }
       if (!g_.titles().longest(tokens(), ids_, title_at) && !any_minister_at(title_at, &generic)) return false;
-    } else if (const GazetteerEntry* org = g_.names().longest(tokens(), ids_, i);
-               org && is_type(org->id, ActorType::Organization) && i + org->words.size() < tokens().size() &&
-               officer_named_at(i + org->words.size())) {
-      // "Arab League Secretary-General Ahmed Aboul Gheit": the body's own officer, when
-      // a name follows ("ECOWAS chairman and Nigerian President Bola Tinubu" is Nigeria's).
+    } else if (org && is_type(org->id, ActorType::Organization) &&
+               officer_named_at(past_possessive(org_at + org->words.size()))) {
+      // "Arab League Secretary-General Ahmed Aboul Gheit", "the European Union's special envoy
+      // Miroslav Lajcak": the body's own officer, when a name follows ("ECOWAS chairman and
+      // Nigerian President Bola Tinubu" is Nigeria's).
       country = org->id;
-      title_at = i + org->words.size();
+      title_at = past_possessive(org_at + org->words.size());
     } else {
       country.clear();
       if (i + 2 < tokens().size() && tokens()[i].capitalized && kOfficeModifiers.count(tokens()[i].lower) &&
