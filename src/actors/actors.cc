@@ -1642,6 +1642,19 @@ class Resolver {
             if (sides.size() == count && !subjects) pick = sides;
           }
         }
+        // "Kosovo extends ban on Serbian goods as EU presses both sides": those the sentence
+        // named before the one who asks.
+        const bool asked_right_after = here > 1 && (*mentions)[here - 1].last + 1 == m.first &&
+                                       (addressed || before.rfind("press", 0) == 0);
+        if (object && asked_right_after && pick.size() != count) {
+          std::vector<std::string> named;
+          for (std::size_t k = 0; k + 1 < here; ++k)
+            named.insert(named.end(), (*mentions)[k].actors.begin(), (*mentions)[k].actors.end());
+          std::vector<std::string> others = states_of(named);
+          for (const std::string& id : (*mentions)[here - 1].actors)
+            others.erase(std::remove(others.begin(), others.end(), country_of(id)), others.end());
+          if (others.size() == count) pick = others;
+        }
         if (object && count == 2 && pick.size() != count) {
           // Those who ask are not those asked: the sentence's first single actor, and the
           // subject just before ("the two ministers urged both warring parties").

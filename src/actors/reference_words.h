@@ -64,6 +64,7 @@ inline const std::set<std::string> kLeaderTitles = {"president", "prime minister
                                              "chief adviser", "general secretary", "president-elect"};
 // Words before such a phrase that make it an object, not the subject.
 inline const std::set<std::string> kObjectLead = {"between", "with", "to", "on", "for", "among", "urge", "urges", "ask",
+                                           "press", "presses", "pressing",
                                            "asks", "told", "tell", "met", "meet", "meets", "call", "calls", "help"};
 // Words of those phrases that only states can be: "both governments".
 inline const std::set<std::string> kStateWords = {"countries", "nations", "governments", "presidents", "prime", "heads",
