@@ -233,6 +233,18 @@ rules:
   EXPECT_EQ(testing::edges(ex, "China vowed to respond, and"), Edges{});
 }
 
+// A pattern that opens with its object takes the sentence's opening subject after "and" only.
+TEST(Matcher, AnObjectCarriesOverAfterAndFromTheOpeningSubject) {
+  Extractor ex;
+  testing::build(&ex, R"yaml(
+rules:
+  - { id: t, relation: supported, pattern: "{target} ...2 turned to {source} for help" }
+)yaml");
+  EXPECT_EQ(testing::edges(ex, "China left the talks and turned to Pakistan for help."), Edges{"Pakistan supported China"});
+  EXPECT_EQ(testing::edges(ex, "The envoys met India and turned to Pakistan for help."), Edges{});
+  EXPECT_EQ(testing::edges(ex, "China met India, which turned to Pakistan for help."), Edges{});
+}
+
 TEST(Matcher, GuardsCheckWithoutConsuming) {
   Extractor ex;
   testing::build(&ex, R"yaml(

@@ -658,7 +658,7 @@ class Run {
     // "Qin met his counterparts and urged them to ...": a verb after "and" with no
     // subject of its own takes the subject of its clause; after "who" or "which"
     // it takes the actor just named ("the BLA, which carried out an attack").
-    if ((e.is_source || e.is_parties) && ei == 0 && found.empty()) {
+    if ((e.is_source || e.is_parties || e.is_target) && ei == 0 && found.empty()) {
       const std::size_t at = v_.is(pos, Fn::Comma) ? pos + 1 : pos;
       std::size_t subject = kNone;
       if (v_.is(at, Fn::And) || v_.is(at, Fn::But)) subject = sentence_subject(e, pos);
@@ -667,6 +667,10 @@ class Run {
       // The subject stands for "and", "who" or "which"; after ", accusing" only the comma goes.
       const bool linking_word =
           v_.is(at, Fn::And) || v_.is(at, Fn::But) || v_.is(at, Fn::Who) || v_.is(at, Fn::Which);
+      // An object carried over only after "and", from the subject that opens the sentence:
+      // "Niger, Mali and Burkina Faso ... have pulled out of ECOWAS and turned to Russia for help".
+      if (e.is_target && (!v_.is(at, Fn::And) || (subject != kNone && v_.mentions[subject].first != 0)))
+        subject = kNone;
       if (subject != kNone)
         found.push_back({subject_list(e, subject, pos), linking_word ? at + 1 : at == pos ? at : v_.ing_after_comma(pos)});
     }
