@@ -655,6 +655,12 @@ TEST_F(DefaultActors, BothSidesPressedInAHeadlineAreThoseNamedBefore) {
     EXPECT_EQ(std::count(edges.begin(), edges.end(), want), 1) << want;
 }
 
+TEST_F(DefaultActors, TheTwoPmsAreTheTwoSides) {
+  const Edges edges = testing::edges(ex, "Vietnamese Prime Minister Pham Minh Chinh met Lao Prime Minister Sonexay "
+                                         "Siphandone. The two PMs agreed to speed up key projects.", true);
+  EXPECT_EQ(std::count(edges.begin(), edges.end(), "Vietnam agreed Laos"), 1);
+}
+
 TEST_F(DefaultActors, APeoplesArmyIsTheStatesOrgan) {
   EXPECT_EQ(testing::edges(ex, "The African Union condemned the clashes between the South Sudan People's Defence "
                                "Forces and the SPLA-IO.", true),
