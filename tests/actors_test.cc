@@ -658,7 +658,9 @@ TEST_F(DefaultActors, BothSidesPressedInAHeadlineAreThoseNamedBefore) {
 TEST_F(DefaultActors, TheTwoPmsAreTheTwoSides) {
   const Edges edges = testing::edges(ex, "Vietnamese Prime Minister Pham Minh Chinh met Lao Prime Minister Sonexay "
                                          "Siphandone. The two PMs agreed to speed up key projects.", true);
-  EXPECT_EQ(std::count(edges.begin(), edges.end(), "Vietnam agreed Laos"), 1);
+  EXPECT_EQ(std::count(edges.begin(), edges.end(), "Vietnam agreed Laos") +
+                std::count(edges.begin(), edges.end(), "Laos agreed Vietnam"),
+            1);
 }
 
 TEST_F(DefaultActors, APeoplesArmyIsTheStatesOrgan) {
