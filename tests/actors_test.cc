@@ -655,6 +655,13 @@ TEST_F(DefaultActors, BothSidesPressedInAHeadlineAreThoseNamedBefore) {
     EXPECT_EQ(std::count(edges.begin(), edges.end(), want), 1) << want;
 }
 
+// An Indian readout's bare "Prime Minister thanked ..." is the Prime Minister named before.
+TEST_F(DefaultActors, ABareOfficeOpeningASentenceIsItsHolder) {
+  const Edges edges = testing::edges(ex, "Prime Minister Narendra Modi met President Prabowo Subianto of Indonesia. "
+                                         "Prime Minister thanked President Prabowo for Indonesia's support.", true);
+  EXPECT_EQ(std::count(edges.begin(), edges.end(), "India praised Indonesia"), 1);
+}
+
 TEST_F(DefaultActors, TheTwoPmsAreTheTwoSides) {
   const Edges edges = testing::edges(ex, "Vietnamese Prime Minister Pham Minh Chinh met Lao Prime Minister Sonexay "
                                          "Siphandone. The two PMs agreed to speed up key projects.", true);

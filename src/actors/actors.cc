@@ -462,7 +462,10 @@ class Resolver {
     // "met the new president in La Paz": an office's modifier between "the" and the title.
     static const std::set<std::string> kTheOfficeModifiers = {"new", "incoming", "outgoing", "acting", "interim"};
     const std::size_t the_at = i > 1 && kTheOfficeModifiers.count(tokens()[i - 1].lower) ? i - 2 : i - 1;
-    if (title_at == i && ((i > 0 && (tokens()[the_at].lower == "the" || listed)) || royal)) {
+    // A readout's bare "Prime Minister thanked President Prabowo" opens its sentence so.
+    const bool opening = i == 0 && end < tokens().size() && tokens()[end].kind == TokenKind::Word &&
+                         !tokens()[end].capitalized;
+    if (title_at == i && ((i > 0 && (tokens()[the_at].lower == "the" || listed)) || royal || opening)) {
       // The same office first; else one that begins so ("the Deputy Secretary" after
       // "Deputy Secretary of State Christopher Landau").
       std::string person;
@@ -483,7 +486,7 @@ class Resolver {
           }
         }
       if (person.empty()) return false;
-      m.first = listed || royal ? i : the_at;
+      m.first = listed || royal || opening ? i : the_at;
       m.last = end;
       m.actors = {person};
       m.how = Resolution::Title;
