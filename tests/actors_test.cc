@@ -662,6 +662,15 @@ TEST_F(DefaultActors, ABareOfficeOpeningASentenceIsItsHolder) {
   EXPECT_EQ(std::count(edges.begin(), edges.end(), "India praised Indonesia"), 1);
 }
 
+// "The Chairperson urges the parties": a second determiner starts a phrase of its own.
+TEST_F(DefaultActors, TheChairpersonUrgesTheParties) {
+  const Edges edges = testing::edges(ex, "The Chairperson of the African Union Commission, H.E. Mahmoud Ali Youssouf, "
+                                         "welcomes the peace agreement between the Democratic Republic of the Congo and "
+                                         "Rwanda. The Chairperson urges the parties to implement the agreement.", true);
+  for (const char* want : {"African Union urged Rwanda", "African Union urged Democratic Republic of the Congo"})
+    EXPECT_EQ(std::count(edges.begin(), edges.end(), want), 1) << want;
+}
+
 TEST_F(DefaultActors, TheTwoPmsAreTheTwoSides) {
   const Edges edges = testing::edges(ex, "Vietnamese Prime Minister Pham Minh Chinh met Lao Prime Minister Sonexay "
                                          "Siphandone. The two PMs agreed to speed up key projects.", true);

@@ -812,9 +812,10 @@ class Resolver {
         if (k + 1 < t.size() && t[k + 1].lower == "of") return 0;
         return k + 1 - i;
       }
-      // "nuclear-armed", "European": any word but "and"/"of" ("the three European countries").
-      const bool modifier = (t[k].kind == TokenKind::Word && t[k].lower != "and" && t[k].lower != "of") ||
-                            t[k].text == "-";
+      // "nuclear-armed", "European": any word but "and"/"of" ("the three European countries"),
+      // nor a second determiner ("The Chairperson urges the parties" is no phrase of sides).
+      static const std::set<std::string> kNotModifiers = {"and", "of", "the", "a", "an", "its", "their", "his", "her"};
+      const bool modifier = (t[k].kind == TokenKind::Word && !kNotModifiers.count(t[k].lower)) || t[k].text == "-";
       if (!modifier) return 0;
     }
     return 0;
