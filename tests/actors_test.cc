@@ -671,6 +671,16 @@ TEST_F(DefaultActors, TheChairpersonUrgesTheParties) {
     EXPECT_EQ(std::count(edges.begin(), edges.end(), want), 1) << want;
 }
 
+// "..., and pays tribute to President Faure Gnassingbé of Togo": the sentence's subject pays
+// it, not the "their" before, and "of Togo" after a new name gives its state.
+TEST_F(DefaultActors, AStatementsAndPaysTributeToAPresidentOfAState) {
+  const Edges edges = testing::edges(ex, "The Chairperson of the African Union Commission, H.E. Mahmoud Ali Youssouf, "
+                                         "commends the United States and Qatar for their facilitation, and pays tribute "
+                                         "to President Faure Gnassingbé of Togo for his efforts.", true);
+  EXPECT_EQ(std::count(edges.begin(), edges.end(), "African Union praised Togo"), 1);
+  EXPECT_EQ(std::count(edges.begin(), edges.end(), "Qatar praised Togo"), 0);
+}
+
 TEST_F(DefaultActors, TheTwoPmsAreTheTwoSides) {
   const Edges edges = testing::edges(ex, "Vietnamese Prime Minister Pham Minh Chinh met Lao Prime Minister Sonexay "
                                          "Siphandone. The two PMs agreed to speed up key projects.", true);

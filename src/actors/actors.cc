@@ -203,6 +203,16 @@ class Resolver {
   // the Republic of Kazakhstan"; not in a clause ("X, who is visiting Japan").
   std::string apposition_state(std::size_t after) const {
     static const std::set<std::string> kClauseStarts = {"who", "which", "that", "said", "says", "told", "whose"};
+    // "President Faure Gnassingbé of Togo"
+    if (after + 1 < tokens().size() && tokens()[after].lower == "of") {
+      std::string id;
+      std::size_t len = 0;
+      bool demonym = false;
+      // (not "of the Islamic Republic of Pakistan", whose first words name another state)
+      if (state_at(after + 1, &id, &len, &demonym) && !demonym &&
+          (after + 1 + len >= tokens().size() || tokens()[after + 1 + len].lower != "of"))
+        return id;
+    }
     if (after >= tokens().size() || tokens()[after].text != ",") return "";
     for (std::size_t k = after + 1; k < tokens().size() && k < after + 16; ++k) {
       if (tokens()[k].text == "," || tokens()[k].text == "." || tokens()[k].text == ";" ||

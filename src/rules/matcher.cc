@@ -229,6 +229,11 @@ struct SentenceView {
       // "in a narrow format and then with the participation of": no verb follows.
       if (next == "then" && t + 2 < size() && facts[t + 2]->preposition) return false;
       if (facts[t + 1]->auxiliary || facts[t + 1]->speech) return true;
+      // "..., and pays tribute to", "and calls on": a statement's present-tense verbs.
+      static const std::unordered_set<std::string> kStatementVerbs = {
+          "pays", "calls", "urges", "welcomes", "commends", "thanks", "praises", "expresses", "reaffirms",
+          "reiterates", "condemns", "stresses", "affirms", "appeals", "encourages", "invites", "underlines"};
+      if (kStatementVerbs.count(next)) return true;
       // "and urged Pakistan", "and pledged to": a past tense with its object; not
       // "special and privileged strategic partnership".
       const bool past = next.size() > 4 && next.compare(next.size() - 2, 2, "ed") == 0;
