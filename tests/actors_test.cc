@@ -681,6 +681,13 @@ TEST_F(DefaultActors, AStatementsAndPaysTributeToAPresidentOfAState) {
   EXPECT_EQ(std::count(edges.begin(), edges.end(), "Qatar praised Togo"), 0);
 }
 
+// A state's official style before its name belongs to the mention, so a list holds.
+TEST_F(DefaultActors, TheRepublicOfAStateIsTheState) {
+  const Edges edges = testing::edges(ex, "The agreement between the Democratic Republic of the Congo and the Republic "
+                                         "of Rwanda took effect.", true);
+  EXPECT_EQ(std::count(edges.begin(), edges.end(), "Democratic Republic of the Congo agreed Rwanda"), 1);
+}
+
 TEST_F(DefaultActors, TheTwoPmsAreTheTwoSides) {
   const Edges edges = testing::edges(ex, "Vietnamese Prime Minister Pham Minh Chinh met Lao Prime Minister Sonexay "
                                          "Siphandone. The two PMs agreed to speed up key projects.", true);

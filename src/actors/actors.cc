@@ -1117,6 +1117,13 @@ class Resolver {
       const bool descriptive =
           (m.how == Resolution::Demonym || m.how == Resolution::Organ || group_name) && !m.actors.empty();
       const std::size_t floor = merged.empty() ? 0 : merged.back().last;
+      // "the Republic of Rwanda", "the Kingdom of Bahrain": a state's official style before its name.
+      static const std::set<std::string> kStyles = {"republic", "kingdom", "state", "sultanate", "principality",
+                                                    "federation", "commonwealth", "emirate"};
+      const bool state_name = m.how == Resolution::Name && m.actors.size() == 1 && is_type(m.actors.front(), ActorType::State);
+      if (state_name && m.first >= floor + 2 && s.tokens[m.first - 1].lower == "of" &&
+          s.tokens[m.first - 2].capitalized && kStyles.count(s.tokens[m.first - 2].lower))
+        m.first -= 2;
       if (m.first > floor && s.tokens[m.first - 1].lower == "the") {
         --m.first;
       } else if (descriptive) {
