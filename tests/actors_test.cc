@@ -688,6 +688,15 @@ TEST_F(DefaultActors, TheRepublicOfAStateIsTheState) {
   EXPECT_EQ(std::count(edges.begin(), edges.end(), "Democratic Republic of the Congo agreed Rwanda"), 1);
 }
 
+// "The Foreign Secretary, David Lammy," gives a known holder his office, so that "The Foreign
+// Secretary and Prince Faisal" later are two people, not one with two offices.
+TEST_F(DefaultActors, AnOfficeHeldBeforeIsItsHolderBesideAnother) {
+  const Edges edges = testing::edges(ex, "The Foreign Secretary, David Lammy, welcomed Saudi Foreign Minister Prince "
+                                         "Faisal bin Farhan to London. The Foreign Secretary and Prince Faisal "
+                                         "discussed Gaza.", true);
+  EXPECT_EQ(std::count(edges.begin(), edges.end(), "United Kingdom met Saudi Arabia"), 2);
+}
+
 TEST_F(DefaultActors, TheTwoPmsAreTheTwoSides) {
   const Edges edges = testing::edges(ex, "Vietnamese Prime Minister Pham Minh Chinh met Lao Prime Minister Sonexay "
                                          "Siphandone. The two PMs agreed to speed up key projects.", true);

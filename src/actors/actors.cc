@@ -336,8 +336,13 @@ class Resolver {
     if (country.empty() && i > 0 && tokens()[i - 1].lower == "its") country = state_named_last(*out);
     std::size_t end = title_at + title->words.size();
     // "Deputy Prime Minister and Foreign Minister Ishaq Dar" is one person with two
-    // offices; "The Secretary and Foreign Minister discussed" is two people.
-    while (end + 1 < tokens().size() && tokens()[end].lower == "and") {
+    // offices; "The Secretary and Foreign Minister discussed" is two people, and so is
+    // "The Foreign Secretary and Prince Faisal" once the Foreign Secretary was named.
+    const std::string office = fold_case(title->id);
+    const bool held = i > 0 && tokens()[i - 1].lower == "the" &&
+                      std::any_of(titled_people_.begin(), titled_people_.end(),
+                                  [&](const auto& p) { return p.second == office; });
+    while (!held && end + 1 < tokens().size() && tokens()[end].lower == "and") {
       const GazetteerEntry* more = g_.titles().longest(tokens(), ids_, end + 1);
       if (!more) break;
       std::size_t after = end + 1 + more->words.size();
@@ -431,13 +436,16 @@ class Resolver {
     if (!country.empty() && end + 3 < tokens().size() && kBodies.count(tokens()[end].lower) &&
         tokens()[end].capitalized && tokens()[end + 1].text == ",")
       ++end;
-    if (!country.empty() && end + 2 < tokens().size() && tokens()[end].text == ",") {
+    // "The Foreign Secretary, David Lammy, welcomed": a known holder needs no state before.
+    const bool the_office = title_at == i && i > 0 && tokens()[i - 1].lower == "the";
+    if ((!country.empty() || the_office) && end + 2 < tokens().size() && tokens()[end].text == ",") {
       const GazetteerEntry* known = g_.names().longest(tokens(), ids_, end + 1);
       // (the list check reads past the rest of the name: "Sheikh Tamim bin Hamad Al Thani")
       if (known && list_follows(std::max(end + 1 + known->words.size(), name_end(end + known->words.size()))))
         known = nullptr;
       if (known && is_type(known->id, ActorType::Person))
         return add_known_titled_person(m, *known, end + 1, title->id, out);
+      if (country.empty()) return false;
       // "..., H.E. Mahmoud Ali Youssouf,": an honorific before the name.
       std::size_t name_at = end + 1;
       if (const GazetteerEntry* honorific = g_.titles().longest(tokens(), ids_, name_at))
@@ -465,7 +473,6 @@ class Resolver {
     static const std::set<std::string> kRoyalOffices = {
         "his majesty", "her majesty", "his royal highness", "her royal highness", "his highness", "her highness",
         "king", "queen", "sultan", "emir", "amir", "crown prince", "prince"};
-    const std::string office = fold_case(title->id);
     const bool honorific = office.rfind("his ", 0) == 0 || office.rfind("her ", 0) == 0;
     const bool royal = title_at == i && honorific && kRoyalOffices.count(office) && end < tokens().size() &&
                        !is_name_word(end);
