@@ -239,7 +239,10 @@ TEST(Matcher, AnObjectCarriesOverAfterAndFromTheOpeningSubject) {
   testing::build(&ex, R"yaml(
 rules:
   - { id: t, relation: supported, pattern: "{target} ...2 turned to {source} for help" }
+  - { id: d, relation: opposed, pattern: "{target} ...2 drawing condemnation from {source}" }
 )yaml");
+  EXPECT_EQ(testing::edges(ex, "BEIJING (Reuters) - China opened the dam on Tuesday, drawing condemnation from India."),
+            Edges{"India opposed China"});
   EXPECT_EQ(testing::edges(ex, "China left the talks and turned to Pakistan for help."), Edges{"Pakistan supported China"});
   EXPECT_EQ(testing::edges(ex, "The envoys met India and turned to Pakistan for help."), Edges{});
   EXPECT_EQ(testing::edges(ex, "China met India, which turned to Pakistan for help."), Edges{});

@@ -672,10 +672,16 @@ class Run {
       // The subject stands for "and", "who" or "which"; after ", accusing" only the comma goes.
       const bool linking_word =
           v_.is(at, Fn::And) || v_.is(at, Fn::But) || v_.is(at, Fn::Who) || v_.is(at, Fn::Which);
-      // An object carried over only after "and", from the subject that opens the sentence:
-      // "Niger, Mali and Burkina Faso ... have pulled out of ECOWAS and turned to Russia for help".
-      if (e.is_target && (!v_.is(at, Fn::And) || (subject != kNone && v_.mentions[subject].first != 0)))
-        subject = kNone;
+      // An object carried over only after "and" or ", drawing", from the subject that opens
+      // the sentence: "Niger, Mali and Burkina Faso ... have pulled out of ECOWAS and turned to
+      // Russia for help", "(Reuters) - Ethiopia ... inaugurated the dam, drawing condemnation".
+      if (e.is_target && subject != kNone) {
+        const std::size_t first = v_.mentions[subject].first;
+        const bool opens = first == 0 || v_.sentence.tokens[first - 1].text == "-" ||
+                           v_.sentence.tokens[first - 1].text == "--";
+        const bool linked = v_.is(at, Fn::And) || (at != pos && opens_predicate(pos));
+        if (!opens || !linked) subject = kNone;
+      }
       if (subject != kNone)
         found.push_back({subject_list(e, subject, pos), linking_word ? at + 1 : at == pos ? at : v_.ing_after_comma(pos)});
     }
