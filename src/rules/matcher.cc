@@ -454,9 +454,9 @@ class Run {
     for (std::size_t mi : v_.starts[pos]) {
       // "Congo's government and the Rwanda-backed M23": the member is the compound's head.
       const ActorMention& here = v_.mentions[mi];
-      // ("accusing the Iran-backed group": so is a first member after "-backed".)
-      if ((!current->empty() || (e.is_target && backer(here.last + 1))) && here.inert && here.last + 2 < v_.size() &&
-          v_.glued_hyphen[here.last]) {
+      // ("accusing the Iran-backed group": so is a first object named right after "-backed".)
+      if ((!current->empty() || (e.is_target && here.last + 2 < v_.size() && !v_.starts[here.last + 2].empty())) &&
+          here.inert && here.last + 2 < v_.size() && v_.glued_hyphen[here.last]) {
         lists(e, here.last + 2, after_and, current, out);
         continue;
       }
@@ -508,12 +508,6 @@ class Run {
   }
 
   static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
-
-  bool backer(std::size_t t) const {
-    static const std::unordered_set<std::string> kBacked = {"backed", "supported", "sponsored", "funded", "armed",
-                                                            "allied"};
-    return t < v_.size() && kBacked.count(v_.lower(t)) > 0;
-  }
 
   // At "and" or ", and" that opens a verb phrase: the sentence's first participant.
   std::size_t sentence_subject(const PatternElement& e, std::size_t pos) const {
