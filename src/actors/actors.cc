@@ -939,7 +939,9 @@ class Resolver {
     }
     // "Allies strongly condemn ...": NATO's house style for its members together.
     if (out_.actors.count("NATO")) {
-      if (i == 0 && tokens()[i].text == "Allies") return add_reference(i, i + 1, {"NATO"}, Resolution::Pronoun, out);
+      // (also after a clause: "At the request of Poland, Allies held consultations")
+      if (tokens()[i].text == "Allies" && (i == 0 || !tokens()[i - 1].capitalized))
+        return add_reference(i, i + 1, {"NATO"}, Resolution::Pronoun, out);
       if (tokens()[i].lower == "the" && i + 1 < tokens().size() && tokens()[i + 1].text == "Allies")
         return add_reference(i, i + 2, {"NATO"}, Resolution::Pronoun, out);
     }
