@@ -295,6 +295,7 @@ rules:
             Edges{"China supported Pakistan"});
   EXPECT_EQ(testing::edges(ex, "China answered Afghanistan, by backing Pakistan."), Edges{"China supported Pakistan"});
   EXPECT_EQ(testing::edges(ex, "China answered Afghanistan, backing Pakistan."), Edges{"China supported Pakistan"});
+  EXPECT_EQ(testing::edges(ex, "China answered Afghanistan, before backing Pakistan."), Edges{"China supported Pakistan"});
   // A comma that ends the text opens nothing (and reads no token past the end).
   EXPECT_EQ(testing::edges(ex, "China backing Pakistan,"), Edges{"China supported Pakistan"});
   EXPECT_EQ(testing::edges(ex, "China backing Pakistan, while"), Edges{"China supported Pakistan"});

@@ -124,11 +124,12 @@ struct SentenceView {
   bool is(std::size_t i, Fn f) const { return i < facts.size() && static_cast<Fn>(facts[i]->function_word) == f; }
   std::size_t size() const { return sentence.tokens.size(); }
   const std::string& lower(std::size_t i) const { return sentence.tokens[i].lower; }
-  // Where the -ing word of ", accusing X" or ", while deepening ..." after the comma at `t` is.
+  // Where the -ing word of ", accusing X", ", while deepening ...", ", before travelling on to ..."
+  // after the comma at `t` is.
   std::size_t ing_after_comma(std::size_t t) const {
     if (t + 2 >= size()) return t + 1;
     const std::string& next = lower(t + 1);
-    return next == "while" || next == "whilst" || next == "by" ? t + 2 : t + 1;
+    return next == "while" || next == "whilst" || next == "by" || next == "before" || next == "after" ? t + 2 : t + 1;
   }
 
  private:
@@ -243,7 +244,7 @@ struct SentenceView {
     // ", accusing X" opens a predicate; ", including Patriot missiles," is a list.
     static const std::unordered_set<std::string> kPrepositionsInIng = {"including", "regarding", "concerning",
                                                                       "following", "during", "excluding"};
-    // ", while deepening ties with Japan": the -ing word may follow "while" or "by".
+    // ", while deepening ties with Japan": the -ing word may follow "while", "by", "before", "after".
     const std::string& verb = ing_after_comma(t) == t + 1 ? next : lower(t + 2);
     if (verb.size() > 5 && verb.compare(verb.size() - 3, 3, "ing") == 0 && !kPrepositionsInIng.count(verb))
       return true;
