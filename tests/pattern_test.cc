@@ -296,6 +296,9 @@ rules:
   EXPECT_EQ(testing::edges(ex, "China answered Afghanistan, by backing Pakistan."), Edges{"China supported Pakistan"});
   EXPECT_EQ(testing::edges(ex, "China answered Afghanistan, backing Pakistan."), Edges{"China supported Pakistan"});
   EXPECT_EQ(testing::edges(ex, "China answered Afghanistan, before backing Pakistan."), Edges{"China supported Pakistan"});
+  // After "X said," the one who said it: "... Congo's government said, accusing Rwanda".
+  EXPECT_EQ(testing::edges(ex, "China met Afghanistan on Monday, India said, backing Pakistan."),
+            Edges{"India supported Pakistan"});
   // A comma that ends the text opens nothing (and reads no token past the end).
   EXPECT_EQ(testing::edges(ex, "China backing Pakistan,"), Edges{"China supported Pakistan"});
   EXPECT_EQ(testing::edges(ex, "China backing Pakistan, while"), Edges{"China supported Pakistan"});

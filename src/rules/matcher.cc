@@ -519,6 +519,12 @@ class Run {
     if (!linking && !opens_predicate(pos)) return kNone;
     if (!linking) after = pos;  // ", accusing X": the -ing word follows the comma
     if (!v_.starts[after + 1].empty() || v_.sentence.tokens[after + 1].kind != TokenKind::Word) return kNone;
+    // "M23 rebels captured Uvira, Congo's government said, accusing Rwanda": the one who
+    // said it accuses.
+    if (!linking && pos >= 2 && v_.facts[pos - 1]->speech && v_.blocking[pos - 2] >= 0) {
+      const std::size_t speaker = static_cast<std::size_t>(v_.blocking[pos - 2]);
+      return eligible(e, speaker) ? speaker : kNone;
+    }
     // "whom Kinshasa and Western governments accuse Rwanda": a name joined to a capitalised
     // noun is one subject, no predicate carried over.
     if (linking && pos > 0 && v_.blocking[pos - 1] >= 0 && v_.sentence.tokens[after + 1].capitalized) {
