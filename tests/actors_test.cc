@@ -697,6 +697,16 @@ TEST_F(DefaultActors, AnOfficeHeldBeforeIsItsHolderBesideAnother) {
   EXPECT_EQ(std::count(edges.begin(), edges.end(), "United Kingdom met Saudi Arabia"), 2);
 }
 
+// A statement's "The General Secretariat" is the organisation's named before; "the Swedish
+// ambassadors" are Sweden's as "the Swedish ambassador" is.
+TEST_F(DefaultActors, TheGeneralSecretariatAndAStatesAmbassadors) {
+  const Edges edges = testing::edges(ex, "The General Secretariat of the Organisation of Islamic Cooperation condemns "
+                                         "the act. The General Secretariat calls on the Government of Sweden to act. "
+                                         "Morocco summoned the Swedish ambassadors.", true);
+  for (const char* want : {"Organisation of Islamic Cooperation urged Sweden", "Morocco opposed Sweden"})
+    EXPECT_EQ(std::count(edges.begin(), edges.end(), want), 1) << want;
+}
+
 TEST_F(DefaultActors, TheTwoPmsAreTheTwoSides) {
   const Edges edges = testing::edges(ex, "Vietnamese Prime Minister Pham Minh Chinh met Lao Prime Minister Sonexay "
                                          "Siphandone. The two PMs agreed to speed up key projects.", true);

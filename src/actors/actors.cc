@@ -967,6 +967,11 @@ class Resolver {
       }
       if (!bloc.empty()) return add_reference(i, i + 2, {bloc}, Resolution::Pronoun, out);
     }
+    // "The General Secretariat calls on ...": the secretariat of the organisation named last.
+    const std::size_t secretariat = i + 2 < tokens().size() && tokens()[i + 1].text == "General" ? i + 2 : i + 1;
+    if (tokens()[i].lower == "the" && secretariat < tokens().size() && tokens()[secretariat].text == "Secretariat" &&
+        !(secretariat + 1 < tokens().size() && tokens()[secretariat + 1].lower == "of") && !last_bloc_.empty())
+      return add_reference(i, secretariat + 1, {last_bloc_}, Resolution::Pronoun, out);
     // "the kingdom": the monarchy named last ("Kingdom of Saudi Arabia" is one of its names).
     if (tokens()[i].lower == "the" && i + 1 < tokens().size() && tokens()[i + 1].lower == "kingdom" &&
         (i + 2 >= tokens().size() || tokens()[i + 2].lower != "of") && !last_kingdom_.empty())
