@@ -201,18 +201,38 @@ class Resolver {
   // A state named in an apposition after a name: "X, chairman of the Pakistan Army",
   // "H.E. Mr. Murat Nurtleu, Deputy Prime Minister and Minister of Foreign Affairs of
   // the Republic of Kazakhstan"; not in a clause ("X, who is visiting Japan").
+  // The state named after the "of" at `of_at`: "of Togo", "of the Republic of Turkiye", "of the
+  // Hashemite Kingdom of Jordan" (whose first words may name another state: "of the Islamic
+  // Republic of Pakistan"); `*end` is the token after it.
+  bool state_after_of(std::size_t of_at, std::string* state, std::size_t* end) const {
+    if (of_at + 1 >= tokens().size()) return false;
+    const std::size_t at = tokens()[of_at + 1].lower == "the" ? of_at + 2 : of_at + 1;
+    std::size_t len = 0;
+    bool demonym = false;
+    std::size_t state_word = at;
+    // "Minister of Foreign Affairs and Expatriates of the Hashemite Kingdom of Jordan"
+    for (std::size_t k = at; k < at + 6 && k + 1 < tokens().size() &&
+                             (tokens()[k].capitalized || (k > at && tokens()[k].lower == "and"));
+         ++k) {
+      if (tokens()[k + 1].lower != "of") continue;
+      const std::size_t named = k + 2 < tokens().size() && tokens()[k + 2].lower == "the" ? k + 3 : k + 2;
+      if (state_at(named, state, &len, &demonym) && !demonym) {
+        state_word = named;
+        break;
+      }
+    }
+    if (!state_at(state_word, state, &len, &demonym) || demonym) return false;
+    *end = state_word + len;
+    return true;
+  }
+
   std::string apposition_state(std::size_t after) const {
     static const std::set<std::string> kClauseStarts = {"who", "which", "that", "said", "says", "told", "whose"};
-    // "President Faure Gnassingbé of Togo"
-    if (after + 1 < tokens().size() && tokens()[after].lower == "of") {
-      std::string id;
-      std::size_t len = 0;
-      bool demonym = false;
-      // (not "of the Islamic Republic of Pakistan", whose first words name another state)
-      if (state_at(after + 1, &id, &len, &demonym) && !demonym &&
-          (after + 1 + len >= tokens().size() || tokens()[after + 1 + len].lower != "of"))
-        return id;
-    }
+    // "President Faure Gnassingbé of Togo", "Shehbaz Sharif of the Islamic Republic of Pakistan"
+    std::string of_state;
+    std::size_t after_state = 0;
+    if (after + 1 < tokens().size() && tokens()[after].lower == "of" && state_after_of(after, &of_state, &after_state))
+      return of_state;
     if (after >= tokens().size() || tokens()[after].text != ",") return "";
     for (std::size_t k = after + 1; k < tokens().size() && k < after + 16; ++k) {
       if (tokens()[k].text == "," || tokens()[k].text == "." || tokens()[k].text == ";" ||
@@ -358,27 +378,12 @@ class Resolver {
       end = after;
     }
     if (end + 1 < tokens().size() && tokens()[end].lower == "of") {
+      const std::size_t at = tokens()[end + 1].lower == "the" ? end + 2 : end + 1;
       std::string of_state;
-      std::size_t of_len = 0;
-      bool of_demonym = false;
-      std::size_t at = end + 1;
-      if (tokens()[at].lower == "the") ++at;
-      // "President of the Republic of Turkiye", "King of the Hashemite Kingdom of Jordan",
-      // "Minister of Foreign Affairs and Expatriates of the Hashemite Kingdom of Jordan"
-      std::size_t state_word = at;
-      for (std::size_t k = at; k < at + 6 && k + 1 < tokens().size() &&
-                               (tokens()[k].capitalized || (k > at && tokens()[k].lower == "and"));
-           ++k) {
-        if (tokens()[k + 1].lower != "of") continue;
-        const std::size_t named = k + 2 < tokens().size() && tokens()[k + 2].lower == "the" ? k + 3 : k + 2;
-        if (state_at(named, &of_state, &of_len, &of_demonym) && !of_demonym) {
-          state_word = named;
-          break;
-        }
-      }
-      if (state_at(state_word, &of_state, &of_len, &of_demonym) && !of_demonym) {
+      std::size_t after_state = 0;
+      if (state_after_of(end, &of_state, &after_state)) {
         country = of_state;
-        end = state_word + of_len;
+        end = after_state;
       } else if (const GazetteerEntry* org = g_.names().longest(tokens(), ids_, at);
                  country.empty() && org && is_type(org->id, ActorType::Organization)) {
         // "the President of the European Council", "Secretary-General of the United Nations"
