@@ -364,7 +364,17 @@ class Resolver {
                                   [&](const auto& p) { return p.second == office; });
     while (!held && end + 1 < tokens().size() && tokens()[end].lower == "and") {
       const GazetteerEntry* more = g_.titles().longest(tokens(), ids_, end + 1);
-      if (!more) break;
+      if (!more) {
+        // "The Minister of State and Foreign Affairs, Paulo Rangel": the rest of a
+        // minister's portfolio, capitalised words up to the apposition's comma.
+        std::size_t k = end + 1;
+        while (k < tokens().size() && k < end + 5 && tokens()[k].capitalized &&
+               tokens()[k].kind == TokenKind::Word && !g_.names().longest(tokens(), ids_, k))
+          ++k;
+        if (office.rfind("minister", 0) == 0 && k > end + 1 && k < tokens().size() && tokens()[k].text == ",")
+          end = k;
+        break;
+      }
       std::size_t after = end + 1 + more->words.size();
       // "... and Minister of Foreign Affairs and International Cooperation of Cambodia"
       for (std::size_t k = after; k < tokens().size() && k < after + 4; ++k) {
@@ -450,6 +460,9 @@ class Resolver {
         known = nullptr;
       if (known && is_type(known->id, ActorType::Person))
         return add_known_titled_person(m, *known, end + 1, title->id, out);
+      // "Lisbon, 3 November 2025. The Minister of State and Foreign Affairs, Paulo Rangel,
+      // travelled to Luanda": a release names its own minister without the state.
+      if (country.empty() && office.find("minister") != std::string::npos) country = dateline_;
       if (country.empty()) return false;
       // "..., H.E. Mahmoud Ali Youssouf,": an honorific before the name.
       std::size_t name_at = end + 1;
