@@ -1083,5 +1083,21 @@ TEST_F(DefaultActors, TheAuthorAmongThePartiesAndAMinistrysOwnSide) {
             (Edges{"China opposed Japan", "China urged Japan"}));
 }
 
+TEST_F(DefaultActors, AReleasesOwnMinisterRulersInAStateAndAStatesOwnOffice) {
+  EXPECT_EQ(testing::edges(ex, "Lisbon, 3 November 2025\n\nThe Minister of State and Foreign Affairs, Paulo Rangel, "
+                               "travelled to Luanda for an official visit.", true),
+            (Edges{"Portugal visited Angola"}));
+  // Without the dateline the minister's state is unknown.
+  EXPECT_EQ(testing::edges(ex, "The Minister of State and Foreign Affairs, Paulo Rangel, travelled to Luanda.", true),
+            (Edges{}));
+  EXPECT_EQ(testing::edges(ex, "SADC calls upon the military authorities in Madagascar to restore order.", true),
+            (Edges{"Southern African Development Community urged Madagascar"}));
+  EXPECT_EQ(testing::edges(ex, "Egypt urged the troops in Niger to leave.", true), (Edges{}));
+  // "EAM" is India's External Affairs Minister named before, so "He" is him.
+  EXPECT_EQ(testing::edges(ex, "External Affairs Minister S. Jaishankar met Wang Yi. EAM noted the progress made. "
+                               "He called on China to address India's concerns.", true),
+            (Edges{"India met China", "India urged China"}));
+}
+
 }  // namespace
 }  // namespace relmap

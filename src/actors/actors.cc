@@ -351,6 +351,7 @@ class Resolver {
           at + whole->words.size() >= title_at + title->words.size())
         return false;
     // "Deputy Secretary of State Christopher Landau": an office only one state has.
+    const bool state_office = country.empty() && !g_.state_of_title(title->id).empty();
     if (country.empty()) country = g_.state_of_title(title->id);
     // "Morocco welcomed the decision. Its foreign minister Nasser Bourita ...": the state named last.
     if (country.empty() && i > 0 && tokens()[i - 1].lower == "its") country = state_named_last(*out);
@@ -475,6 +476,17 @@ class Resolver {
         return add_titled_person(m, name_at, after, g_.country_of(country, doc_.date), title->id, out);
       }
     }
+    // "Lyonchhoen called on President Murmu" after "Prime Minister Tshering Tobgay": an
+    // office only one state has, with no name, is that state's official named last.
+    if (state_office)
+      for (auto it = titled_people_.rbegin(); it != titled_people_.rend(); ++it)
+        if (country_of(it->first) == country) {
+          m.last = end;
+          m.actors = {it->first};
+          m.how = Resolution::Title;
+          out->push_back(m);
+          return true;
+        }
     if (!country.empty()) {
       // "the Pakistani foreign minister": the office speaks for its state.
       m.last = end;
@@ -624,9 +636,30 @@ class Resolver {
     return true;
   }
 
+  // "the military authorities in Madagascar", "the junta in Niger": a state's rulers
+  // where they rule ("troops in Niger" may be anyone's, so rulers only).
+  bool rulers_in_state_at(std::size_t i, std::vector<ActorMention>* out) {
+    static const std::set<std::string> kRulersIn = {"government", "regime", "authorities", "junta", "rulers"};
+    std::size_t noun = i < tokens().size() && tokens()[i].lower == "military" ? i + 1 : i;
+    if (noun + 2 >= tokens().size() || !kRulersIn.count(tokens()[noun].lower) || tokens()[noun + 1].lower != "in")
+      return false;
+    std::string state;
+    std::size_t state_len = 0;
+    bool demonym = false;
+    if (!state_at(noun + 2, &state, &state_len, &demonym) || demonym) return false;
+    ActorMention m;
+    m.first = i;
+    m.last = noun + 2 + state_len;
+    m.actors = {add_gazetteer_actor(state)};
+    m.how = Resolution::Demonym;
+    out->push_back(m);
+    return true;
+  }
+
   // "the people of Bangladesh", "leaders of Colombia", "the armed forces of Pakistan";
   // and a bare "the armed forces", whose state the sentence's subject gives.
   bool noun_of_state_at(std::size_t i, std::vector<ActorMention>* out) {
+    if (rulers_in_state_at(i, out)) return true;
     std::string organ;
     std::size_t len = 0;
     if (!noun_after_state(i, false, &organ, &len)) return false;
