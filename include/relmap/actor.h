@@ -55,6 +55,9 @@ struct DocumentActors {
   // Per sentence, who speaks outside quotations: a transcript's labelled speaker or
   // an op-ed's author (a person or their side); "" in reported news.
   std::vector<std::string> voices;
+  // Per sentence, who speaks its quotation, when the text says so ("... must keep its
+  // word," Georgiev said); "" otherwise.
+  std::vector<std::string> quote_speakers;
   // A joint statement's signatories ("We, the Prime Ministers of Australia, Canada and New
   // Zealand"), who together speak every sentence no single voice holds.
   std::vector<std::string> voice_group;

@@ -49,6 +49,7 @@ class Resolver {
   DocumentActors run() {
     out_.mentions.resize(doc_.sentences.size());
     out_.voices.resize(doc_.sentences.size());
+    out_.quote_speakers.resize(doc_.sentences.size());
     read_dateline();
     for (std::size_t s = 0; s < doc_.sentences.size(); ++s) {
       sentence_ = s;
@@ -1847,7 +1848,11 @@ class Resolver {
         }
       }
       if (speaker.empty() && sentence_ <= last_speaker_sentence_ + 2) speaker = last_speaker_;
-      if (!speaker.empty()) { last_speaker_ = speaker; last_speaker_sentence_ = sentence_; }
+      if (!speaker.empty()) {
+        last_speaker_ = speaker;
+        last_speaker_sentence_ = sentence_;
+        out_.quote_speakers[sentence_] = speaker;
+      }
     } else if (n > 2 && s.tokens[n - 1].text == ":") {
       // "Before his departure, he issued the following statement:" speaks the quotation that follows.
       static const std::set<std::string> kIntroductions = {"statement", "remarks", "message", "following"};

@@ -220,11 +220,16 @@ std::vector<EdgeMention> edges_of(const Document& doc, std::size_t sentence, con
   } else if (rules.rules[match.rule].voice_source) {
     // "The UK should respect China's sovereignty" in the Chinese ambassador's op-ed; a quotation
     // is someone else's, and a headline the editor's.
-    const std::string& voice = sentence < actors.voices.size() ? actors.voices[sentence] : std::string();
-    const std::vector<std::string> single{voice};
-    const std::vector<std::string>& voices = voice.empty() ? actors.voice_group : single;
     const auto& tokens = doc.sentences[sentence].tokens;
     const std::size_t first = match.target.empty() ? 0 : mentions[match.target.front()].first;
+    // Within a quotation the voice is its speaker, when the text names one.
+    const bool in_quote = !match.target.empty() && tokens[first].in_quote;
+    const std::string& quote_speaker =
+        sentence < actors.quote_speakers.size() ? actors.quote_speakers[sentence] : std::string();
+    const std::string& voice = in_quote ? quote_speaker
+                               : sentence < actors.voices.size() ? actors.voices[sentence] : std::string();
+    const std::vector<std::string> single{voice};
+    const std::vector<std::string>& voices = voice.empty() && !in_quote ? actors.voice_group : single;
     // A headline that opens with the act ("Meeting with Chinese Foreign Minister Wang Yi",
     // "Telephone conversation with ...") is the publisher's, who is the voice.
     // ("Prime Minister's meeting with the President of Cyprus": an unnamed office before it too.)
@@ -232,8 +237,7 @@ std::vector<EdgeMention> edges_of(const Document& doc, std::size_t sentence, con
         doc.sentences[sentence].headline && match.first <= 4 && first != match.first &&
         std::none_of(mentions.begin(), mentions.end(),
                      [&](const ActorMention& m) { return m.first < match.first && !m.actors.empty(); });
-    const bool quoted = (doc.sentences[sentence].headline && !publisher_headline) ||
-                        (!match.target.empty() && tokens[first].in_quote);
+    const bool quoted = (doc.sentences[sentence].headline && !publisher_headline) || (in_quote && voice.empty());
     // The target opens its clause: "Our support for Ukraine must continue" asks nothing of Ukraine.
     static const std::set<std::string> kClauseOpeners = {",", "and", "but", "that", ";", ":", "so", "yet"};
     // (A pattern that starts before its target, "tariffs imposed by {target}", places it itself.)

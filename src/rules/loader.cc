@@ -549,7 +549,7 @@ class Loader {
       if (get_string(file, m, "source", &source, false, "rule")) {
         if (source == "voice") r.voice_source = true;
         else error(file, m["source"], "unknown source '" + source + "'",
-                   "the only one is 'voice': the author or labelled speaker, outside quotations");
+                   "the only one is 'voice': the author, labelled speaker or quotation's speaker");
       }
       if (const YAML::Node ex = m["examples"]) {
         each_entry(file, ex, "examples", [&](const YAML::Node& e) {
