@@ -1099,5 +1099,16 @@ TEST_F(DefaultActors, AReleasesOwnMinisterRulersInAStateAndAStatesOwnOffice) {
             (Edges{"India met China", "India urged China"}));
 }
 
+TEST_F(DefaultActors, AnOfficeNamedAgainAndAStatementsOwnCommission) {
+  EXPECT_EQ(testing::edges(ex, "The Chairperson of the Southern African Development Community (SADC), His Excellency "
+                               "Peter Mutharika, President of the Republic of Malawi, is concerned.\n\nThe "
+                               "Chairperson commends the Government of the Republic of South Africa.", true),
+            (Edges{"Southern African Development Community praised South Africa"}));
+  EXPECT_EQ(testing::edges(ex, "ECOWAS Statement on Guinea-Bissau\n\nECOWAS condemns the coup. ECOWAS commends the "
+                               "African Union for its condemnation. The Commission will dispatch a mission to Bissau.",
+                           true),
+            (Edges{"ECOWAS praised African Union", "ECOWAS visited Guinea-Bissau"}));
+}
+
 }  // namespace
 }  // namespace relmap

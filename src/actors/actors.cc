@@ -262,6 +262,31 @@ class Resolver {
     return true;
   }
 
+  // The organisation named most often so far, counting `current` (this sentence's
+  // mentions); the first named wins a tie. "" when none is.
+  std::string most_named_organisation(const std::vector<ActorMention>& current) const {
+    std::map<std::string, std::pair<int, int>> seen;  // id -> (times, -order first named)
+    int order = 0;
+    auto count = [&](const std::vector<ActorMention>& mentions) {
+      for (const ActorMention& m : mentions)
+        if (m.actors.size() == 1 && is_type(m.actors.front(), ActorType::Organization)) {
+          auto [it, fresh] = seen.try_emplace(m.actors.front(), 0, -order);
+          ++it->second.first;
+          ++order;
+        }
+    };
+    for (std::size_t s = 0; s < sentence_ && s < out_.mentions.size(); ++s) count(out_.mentions[s]);
+    count(current);
+    std::string best;
+    std::pair<int, int> best_score{0, 0};
+    for (const auto& [id, score] : seen)
+      if (best.empty() || score > best_score) {
+        best = id;
+        best_score = score;
+      }
+    return best;
+  }
+
   // A person the gazetteer lists, named at `at` after an office.
   bool add_known_titled_person(ActorMention m, const GazetteerEntry& person, std::size_t at,
                                const std::string& office, std::vector<ActorMention>* out) {
@@ -494,6 +519,7 @@ class Resolver {
       m.actors = {add_gazetteer_actor(country)};
       m.how = Resolution::Demonym;
       out->push_back(m);
+      unnamed_offices_[office] = country;
       return true;
     }
     // "the Foreign Secretary" with no name: the person last named with that title; so
@@ -533,6 +559,10 @@ class Resolver {
             titled_people_.emplace_back(person, office);
           }
         }
+      // "The Chairperson commends" after "The Chairperson of the Southern African Development
+      // Community (SADC), ...": the body (or state) the office spoke for before.
+      if (person.empty())
+        if (auto spoken = unnamed_offices_.find(office); spoken != unnamed_offices_.end()) person = spoken->second;
       if (person.empty()) return false;
       m.first = listed || royal || opening ? i : the_at;
       m.last = end;
@@ -1013,9 +1043,12 @@ class Resolver {
         }
       // "The Council": the body last named as a council ("the Gulf Cooperation Council"), not
       // merely the organisation named last ("the International Court of Justice").
+      // With none so named, the body the text names most: an ECOWAS statement's "The
+      // Commission will dispatch a mission" after it "commends the African Union".
       if (named_body) {
         const auto& named = tokens()[i + 1].lower == "council" ? last_council_ : last_commission_;
         if (!named.empty()) bloc = named;
+        else if (std::string most = most_named_organisation(*out); !most.empty()) bloc = most;
       }
       if (!bloc.empty()) return add_reference(i, i + 2, {bloc}, Resolution::Pronoun, out);
     }
@@ -2367,6 +2400,7 @@ class Resolver {
   std::string label_speaker_;              // "Mao Ning:" opening a transcript's paragraph
   std::map<std::string, bool> is_kingdom_;  // state -> one of its names says "Kingdom"
   std::vector<std::pair<std::string, std::string>> titled_people_;  // (person, title in lower case) as named
+  std::map<std::string, std::string> unnamed_offices_;  // office in lower case -> the state or body it spoke for
 };
 
 }  // namespace
