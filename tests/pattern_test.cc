@@ -40,6 +40,8 @@ TEST(Pattern, CompileErrorsSayWhere) {
   EXPECT_NE(error.find("{source} and {target}"), std::string::npos);
   EXPECT_FALSE(compile_pattern("{source} [a||b] {target}", ctx, &p, &error, &hint, &offset));
   EXPECT_NE(error.find("empty alternative"), std::string::npos);
+  EXPECT_FALSE(compile_pattern("{source} [impose] duty (of ...4)? on {target}", ctx, &p, &error, &hint, &offset));
+  EXPECT_NE(error.find("words only"), std::string::npos);
   EXPECT_FALSE(compile_pattern("{source} ...99 x {target}", ctx, &p, &error, &hint, &offset));
   EXPECT_TRUE(compile_pattern("{source} [urge|call on] {target} to", ctx, &p, &error, &hint, &offset));
   // Indexed by its least common required words: the verb, not "to".

@@ -124,6 +124,10 @@ class Parser {
       Phrase p;
       const std::string trimmed = trim(current);
       if (trimmed.empty()) return fail_at(current_at, "empty alternative", "remove the extra '|' or write a word");
+      // "(of ...4)?" would look for the word "...4": an alternative holds words only.
+      if (trimmed.find("...") != std::string::npos || trimmed.find('{') != std::string::npos)
+        return fail_at(current_at, "an alternative holds words only, not gaps or slots",
+                       "write the optional part as a second pattern");
       if (!phrase(trimmed, family, current_at, &p)) return false;
       e->phrases.push_back(std::move(p));
       current.clear();
