@@ -1110,5 +1110,21 @@ TEST_F(DefaultActors, AnOfficeNamedAgainAndAStatementsOwnCommission) {
             (Edges{"ECOWAS praised African Union", "ECOWAS visited Guinea-Bissau"}));
 }
 
+TEST_F(DefaultActors, HonorificsBeforeAnOfficeAndTheCountryVisited) {
+  EXPECT_EQ(testing::edges(ex, "Doha, November 18 (QNA) - His Highness the Amir Sheikh Tamim bin Hamad Al Thani and HE "
+                               "President of the Republic of Lebanon General Joseph Aoun held talks on the occasion of "
+                               "HE the Lebanese President's visit to the country.\n\nHH the Amir welcomed HE the "
+                               "Lebanese President.", true),
+            (Edges{"Qatar met Lebanon", "Lebanon visited Qatar", "Qatar met Lebanon"}));
+}
+
+// A Title Case headline's verb is no name: no person "Hold Official" is made up.
+TEST_F(DefaultActorsTest, AHeadlinesVerbAfterATitleIsNoName) {
+  const auto all = find("HH the Amir, Lebanese President Hold Official Talks");
+  const Found* president = mention(all, "Lebanese President");
+  ASSERT_NE(president, nullptr);
+  EXPECT_EQ(president->actors, std::vector<std::string>{"LBN"});
+}
+
 }  // namespace
 }  // namespace relmap

@@ -1013,8 +1013,11 @@ class Resolver {
       const std::string& state = phrase == &kTheCountry ? last_state_ : last_capital_;
       // "received David Lammy, ... of the United Kingdom, who is visiting the country": the
       // host's country, the wire's dateline, not the guest's just named.
-      if (phrase == &kTheCountry && i > 0 && tokens()[i - 1].lower == "visiting" && !dateline_.empty() &&
-          dateline_ != state)
+      // So too "on the occasion of the Lebanese President's visit to the country" (Doha, QNA).
+      const bool visited = i > 0 && (tokens()[i - 1].lower == "visiting" ||
+                                     (i > 1 && tokens()[i - 1].lower == "to" &&
+                                      (tokens()[i - 2].lower == "visit" || tokens()[i - 2].lower == "trip")));
+      if (phrase == &kTheCountry && visited && !dateline_.empty() && dateline_ != state)
         return add_reference(i, i + 2, {add_gazetteer_actor(dateline_)}, Resolution::Pronoun, out);
       if (state.empty()) return false;
       return add_reference(i, i + phrase->size(), {state}, Resolution::Pronoun, out);
@@ -1190,6 +1193,22 @@ class Resolver {
     }
   }
 
+  // Length of an honorific ending right before `at` ("HE", "H.E.", "His Highness", "His
+  // Royal Highness"), not reaching back past `floor`; 0 if none.
+  static std::size_t honorific_before(const Sentence& s, std::size_t at, std::size_t floor) {
+    static const std::set<std::string> kAbbreviations = {"HE", "HH", "HRH", "HM"};
+    static const std::set<std::string> kStyles = {"excellency", "highness", "majesty"};
+    const auto& t = s.tokens;
+    if (at >= floor + 1 && kAbbreviations.count(t[at - 1].text)) return 1;
+    if (at >= floor + 2 && t[at - 2].text == "H." && (t[at - 1].text == "E." || t[at - 1].text == "H.")) return 2;
+    if (at >= floor + 2 && kStyles.count(t[at - 1].lower) && (t[at - 2].lower == "his" || t[at - 2].lower == "her"))
+      return 2;
+    if (at >= floor + 3 && t[at - 1].lower == "highness" && t[at - 2].lower == "royal" &&
+        (t[at - 3].lower == "his" || t[at - 3].lower == "her"))
+      return 3;
+    return 0;
+  }
+
   void detect(const Sentence& s, std::vector<ActorMention>* out) {
     const std::size_t n = s.tokens.size();
     for (std::size_t i = 0; i < n;) {
@@ -1223,9 +1242,15 @@ class Resolver {
       if (state_name && m.first >= floor + 2 && s.tokens[m.first - 1].lower == "of" &&
           s.tokens[m.first - 2].capitalized && kStyles.count(s.tokens[m.first - 2].lower))
         m.first -= 2;
-      if (m.first > floor && s.tokens[m.first - 1].lower == "the") {
-        --m.first;
-      } else if (descriptive) {
+      const bool the_before = m.first > floor && s.tokens[m.first - 1].lower == "the";
+      if (the_before) --m.first;
+      // "HH the Amir welcomed HE the Lebanese President", "HE President ... Joseph Aoun": an
+      // honorific before the office is the mention's too (and "His" of "His Highness" is no pronoun).
+      const std::size_t pronoun_floor = merged.empty() ? 0 : merged.back().first;
+      if (const std::size_t len = honorific_before(s, m.first, std::min(floor, pronoun_floor)); len > 0) {
+        m.first -= len;
+        while (!merged.empty() && merged.back().last > m.first) merged.pop_back();
+      } else if (!the_before && descriptive) {
         // "the interim Afghan government": up to two plain words after a determiner.
         for (std::size_t back = 1; back <= 2 && m.first >= floor + back + 1; ++back) {
           const Token& w = s.tokens[m.first - back];

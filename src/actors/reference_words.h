@@ -129,6 +129,9 @@ inline const std::set<std::string> kNotNames = {
     "receives", "meets", "holds", "calls", "visits", "urges", "thanks", "hosts", "welcomes", "pledges", "vows",
     "signs", "agrees", "discusses", "talks", "speaks", "congratulates", "condemns", "warns", "praises", "sends",
     "attends", "arrives", "returns", "launches", "co-chairs", "chairs", "addresses", "stresses", "reaffirms",
+    // ... and with two subjects: "HH the Amir, Lebanese President Hold Official Talks"
+    "hold", "meet", "discuss", "sign", "agree", "vow", "pledge", "urge", "reaffirm", "hail", "hails", "review",
+    "reviews", "exchange", "exchanges", "condemn", "warn", "praise", "thank", "attend", "co-chair", "visit",
     // bodies, not people: "The General Secretariat of the OIC"
     "secretariat", "council", "committee", "commission", "assembly", "ministry", "office", "department"};
 
