@@ -1126,5 +1126,14 @@ TEST_F(DefaultActorsTest, AHeadlinesVerbAfterATitleIsNoName) {
   EXPECT_EQ(president->actors, std::vector<std::string>{"LBN"});
 }
 
+TEST_F(DefaultActors, ARebuttedClaimAndASecondThatClause) {
+  EXPECT_EQ(testing::edges(ex, "Nepal said Lipulekh belongs to Nepal and accused India of encroaching. India rejected "
+                               "the claim.", true),
+            (Edges{"Nepal opposed India", "India opposed Nepal"}));
+  EXPECT_EQ(testing::edges(ex, "China said the pass was a matter between Nepal and India and that it respected Nepal's "
+                               "sovereignty.", true),
+            (Edges{"China supported Nepal"}));
+}
+
 }  // namespace
 }  // namespace relmap

@@ -936,6 +936,12 @@ class Resolver {
       if (t[k].text == "\"" || t[k].text == "\xE2\x80\x9C") continue;  // 'the "treacherous aggression"'
       if (t[k].kind != TokenKind::Word || t[k].capitalized) return 0;
       if (!kActNouns.count(t[k].lower)) continue;
+      // A lone "claim" is an act only when rebutted: "India rejected the claim" (not "to
+      // protest the claim", which may be anyone's).
+      static const std::set<std::string> kRebuttals = {"reject", "rejects", "rejected", "dismiss", "dismisses",
+                                                       "dismissed", "deny", "denies", "denied", "refute",
+                                                       "refutes", "refuted", "rebuffed", "rebuts", "rebutted"};
+      if (t[k].lower == "claim" && !(i > 0 && kRebuttals.count(t[i - 1].lower))) return 0;
       // "the attack by the RSF", "the attack on Chinese nationals" name their own ends;
       // "the strike on the school" names a thing hit, still the act of whoever struck.
       static const std::set<std::string> kNamedAfter = {"to", "of", "by", "that", "on", "against"};
@@ -1121,6 +1127,12 @@ class Resolver {
       std::size_t v = i - 1;
       while (v > 0 && v + 4 > i && kWhen.count(tokens()[v].lower)) --v;
       if (g_.is_speech_verb(tokens()[v].lower)) return add_reference(i, i + 1, {}, Resolution::Pronoun, out);
+      // "China said the pass was a matter between Nepal and India and that it respected ...":
+      // a second "that" clause of the same saying.
+      if (i >= 2 && tokens()[i - 1].lower == "that" && tokens()[i - 2].lower == "and" &&
+          std::any_of(tokens().begin(), tokens().begin() + static_cast<std::ptrdiff_t>(i - 2),
+                      [&](const Token& t) { return g_.is_speech_verb(t.lower); }))
+        return add_reference(i, i + 1, {}, Resolution::Pronoun, out);
     }
     if (const std::size_t length = act_at(i)) return add_reference(i, i + length, {}, Resolution::Act, out);
     if (const std::size_t length = sides_phrase_at(i))
@@ -1611,7 +1623,10 @@ class Resolver {
         std::size_t verb = m.first > 0 ? m.first - 1 : 0;
         if (verb > 0 && s.tokens[verb].lower == "that") --verb;
         // After an aside too: "Sudan, which had sided with Egypt, said it hoped".
-        const bool carried = verb > 0 && (s.tokens[verb - 1].lower == "and" || s.tokens[verb - 1].lower == ",");
+        // "said the pass was a matter between Nepal and India and that it respected": a
+        // second "that" clause of the same saying.
+        const bool carried = verb > 0 && (s.tokens[verb - 1].lower == "and" || s.tokens[verb - 1].lower == "," ||
+                                          (s.tokens[verb].lower == "and" && s.tokens[verb + 1].lower == "that"));
         const ActorMention* speaker = nullptr;
         for (const ActorMention& before : *mentions) {
           if (&before == &m) break;
