@@ -79,6 +79,7 @@ class Resolver {
 
   std::string add_organ(const std::string& state, const std::string& organ_id) {
     const std::string id = state + "/" + organ_id;
+    if (organ_id == "military") last_military_state_ = state;
     if (!out_.actors.count(id)) {
       const Actor s = g_.actor(state, doc_.date);
       const OrganDef* o = g_.organ(organ_id);
@@ -574,9 +575,24 @@ class Resolver {
     return false;
   }
 
+  // Length of "army-aligned government", "military-led authorities" at `i` (the state's
+  // rulers, no organ of it), or 0.
+  std::size_t forces_led_rulers_at(std::size_t i) const {
+    static const std::set<std::string> kForces = {"army", "military", "junta"};
+    static const std::set<std::string> kLedBy = {"aligned", "led", "backed", "controlled", "run", "dominated",
+                                                 "installed", "appointed", "allied"};
+    static const std::set<std::string> kRulers = {"government", "regime", "authorities", "administration"};
+    const auto& t = tokens();
+    return i + 3 < t.size() && kForces.count(t[i].lower) && t[i + 1].text == "-" && kLedBy.count(t[i + 2].lower) &&
+                   kRulers.count(t[i + 3].lower)
+               ? 4
+               : 0;
+  }
+
   // An organ named at `i`, unless its word describes the noun after it: "Iran's
   // military support to Russia" is Iran's support, not its armed forces'.
   const GazetteerEntry* organ_at(std::size_t i) const {
+    if (forces_led_rulers_at(i)) return nullptr;
     const GazetteerEntry* o = g_.organs().longest(tokens(), ids_, i);
     if (!o) return nullptr;
     const std::size_t after = i + o->words.size();
@@ -594,6 +610,11 @@ class Resolver {
     if (objects && i + 1 < tokens().size() && tokens()[i].lower == "military" && kRulers.count(tokens()[i + 1].lower)) {
       organ->clear();
       *len = 2;
+      return true;
+    }
+    if (const std::size_t rulers = forces_led_rulers_at(i)) {
+      organ->clear();
+      *len = rulers;
       return true;
     }
     if (const GazetteerEntry* o = organ_at(i)) {
@@ -838,6 +859,8 @@ class Resolver {
       static const std::set<std::string> kStateItself = {"government", "administration", "authorities",
                                                           "leadership"};
       if (k == m.last + 1 && k < tokens().size() && kStateItself.count(tokens()[k].lower)) m.last = k + 1;
+      // "Sudan's army-aligned government recalled its ambassador"
+      if (k == m.last + 1 && forces_led_rulers_at(k)) m.last = k + forces_led_rulers_at(k);
     }
     m.actors = {add_gazetteer_actor(e->id)};
     if (type == ActorType::Person) remember_surnames(e->id, e->words);
@@ -1892,6 +1915,9 @@ class Resolver {
           for (auto c = before.rbegin(); c != before.rend(); ++c)
             if (*c != before.back()) { state = *c; break; }
       }
+      // "Egypt, which backs the army" after "the RSF, which has been fighting the army": the
+      // army named last, not that of someone who spoke a sentence before.
+      if (state.empty() && subject.empty() && organ == "military") state = last_military_state_;
       const std::string person = !subject.empty() ? subject : last_subject_;
       if (state.empty() && !person.empty()) state = country_of(person);
       // "SEOUL (Yonhap) -- ... The foreign ministry summoned ...": with no one to
@@ -2440,6 +2466,7 @@ class Resolver {
   std::string label_speaker_;              // "Mao Ning:" opening a transcript's paragraph
   std::map<std::string, bool> is_kingdom_;  // state -> one of its names says "Kingdom"
   std::vector<std::pair<std::string, std::string>> titled_people_;  // (person, title in lower case) as named
+  std::string last_military_state_;  // the state whose armed forces were named last
   std::map<std::string, std::string> unnamed_offices_;  // office in lower case -> the state or body it spoke for
 };
 
