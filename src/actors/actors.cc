@@ -1920,6 +1920,11 @@ class Resolver {
       if (state.empty() && subject.empty() && organ == "military") state = last_military_state_;
       const std::string person = !subject.empty() ? subject : last_subject_;
       if (state.empty() && !person.empty()) state = country_of(person);
+      // "The Sudanese foreign ministry condemned the RSF, which has been fighting the army": a
+      // state's organ that opens the sentence speaks of its own army.
+      if (state.empty() && !mentions->empty() && mentions->front().how == Resolution::Organ &&
+          mentions->front().first < token && mentions->front().actors.size() == 1)
+        state = country_of(mentions->front().actors.front());
       // "SEOUL (Yonhap) -- ... The foreign ministry summoned ...": with no one to
       // speak for, a wire's own state, as its "the government" is. Not "the military"
       // (an Abuja statement's "calls on the military" is Guinea-Bissau's).
