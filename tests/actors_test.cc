@@ -1135,5 +1135,17 @@ TEST_F(DefaultActors, ARebuttedClaimAndASecondThatClause) {
             (Edges{"China supported Nepal"}));
 }
 
+TEST_F(DefaultActors, TheMinistersAreThoseWhoMetAndWeIsNotAmongAllParties) {
+  // "The Ministers" are the two who met, not the three states of a mechanism named since.
+  EXPECT_EQ(testing::edges(ex, "Minister Fidan met Minister Bayramov in Ankara.\n\nBayramov said Azerbaijan values "
+                               "the trilateral mechanism between Türkiye, Azerbaijan and Georgia.\n\nThe Ministers "
+                               "also exchanged views on the railway.", true),
+            (Edges{"Turkey met Azerbaijan", "Azerbaijan visited Turkey", "Azerbaijan met Turkey"}));
+  EXPECT_EQ(testing::edges(ex, "We, the Foreign Ministers of France, Germany and the United Kingdom, call on Iran to "
+                               "act.\n\nWe will continue to engage with Iran and all parties to that end.", true),
+            (Edges{"France urged Iran", "Germany urged Iran", "United Kingdom urged Iran", "France pledged Iran",
+                   "Germany pledged Iran", "United Kingdom pledged Iran"}));
+}
+
 }  // namespace
 }  // namespace relmap

@@ -745,7 +745,8 @@ class Resolver {
       // own capital (troops or an embassy in a capital may be anyone's).
       if ((organ == "foreign-ministry" || organ == "parliament") && j + 1 < tokens().size() &&
           tokens()[j].lower == "in")
-        if (const GazetteerEntry* c = g_.names().longest(tokens(), ids_, j + 1); c && c->how == Resolution::Capital) {
+        if (const GazetteerEntry* c = g_.names().longest(tokens(), ids_, j + 1);
+            c && (c->how == Resolution::Capital || c->how == Resolution::Place)) {
           m.actors = {add_organ(c->id, organ)};
           out->push_back(m);
           return true;
@@ -1737,7 +1738,13 @@ class Resolver {
               if (const std::string c = country_of(id); !c.empty() && is_type(c, ActorType::State) &&
                                                         std::find(states.begin(), states.end(), c) == states.end())
                 states.push_back(c);
-            if (states.size() > 2) {
+            // ... named as people ("the Foreign Ministers of Saudi Arabia, Egypt, Jordan"), not as
+            // "the trilateral mechanism between Türkiye, Azerbaijan and Georgia".
+            const auto& words = doc_.sentences[g->first].tokens;
+            const bool as_people = std::any_of(words.begin(), words.end(), [](const Token& t) {
+              return kPeopleNouns.count(t.lower) > 0 || t.lower == "leaders" || t.lower == "heads" || t.lower == "we";
+            });
+            if (states.size() > 2 && as_people) {
               count = states.size();
               last_big_group_ = states;
               last_big_group_sentence_ = sentence_;

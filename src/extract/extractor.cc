@@ -259,8 +259,22 @@ std::vector<EdgeMention> edges_of(const Document& doc, std::size_t sentence, con
         for (const std::string& t : targets) pairs.emplace_back(side, t);
     }
   } else {
-    for (const std::string& s : actors_of(match.source, mentions, &speaker))
-      for (const std::string& t : actors_of(match.target, mentions, nullptr)) pairs.emplace_back(s, t);
+    // "We (France, Germany and the United Kingdom) will continue to engage with Iran and all
+    // parties": a "we" of several is not among the parties it engages (but "our support
+    // for the Republic of Korea and Japan" in a G7 statement names Japan).
+    const std::vector<std::string> sources = actors_of(match.source, mentions, &speaker);
+    const bool we_together = sources.size() > 1 && std::any_of(match.source.begin(), match.source.end(), [&](std::size_t k) {
+                               return mentions[k].how == Resolution::We;
+                             });
+    std::vector<std::string> referred_members;  // targets named only by "all parties", "the two sides"
+    for (const std::size_t k : match.target)
+      if (we_together && mentions[k].how == Resolution::BothSides)
+        for (const std::string& t : actors_of({k}, mentions, nullptr))
+          if (std::find(sources.begin(), sources.end(), t) != sources.end()) referred_members.push_back(t);
+    for (const std::string& s : sources)
+      for (const std::string& t : actors_of(match.target, mentions, nullptr))
+        if (std::find(referred_members.begin(), referred_members.end(), t) == referred_members.end())
+          pairs.emplace_back(s, t);
   }
   const Sentence& s = doc.sentences[sentence];
   for (const auto& [source, target] : pairs) {
