@@ -55,7 +55,9 @@ const std::vector<const char*> kQuantities = {"a", "an", "two", "three", "four",
                                               "neighboring", "north", "south", "east", "west", "northern", "southern",
                                               "eastern", "western", "central", "northeastern", "northwestern",
                                               "southeastern", "southwestern", "today", "yesterday", "tonight",
-                                              "separately"};
+                                              "separately",
+                                              // "stands by brotherly Azerbaijan"
+                                              "brotherly", "fraternal", "friendly", "sisterly"};
 // After "and" + a past tense, these start its object: "and pledged to", "and urged the".
 const std::vector<const char*> kObjectStarts = {"to", "the", "a", "an", "his", "her", "its", "their", "that", "on", "with"};
 
