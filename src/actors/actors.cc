@@ -288,6 +288,19 @@ class Resolver {
     return best;
   }
 
+  // An office in lower case, one name for each of its usual wordings: "the Foreign
+  // Minister" is the one named "Minister of Foreign Affairs of Thailand" before.
+  static std::string office_key(const std::string& title) {
+    static const std::map<std::string, std::string> kSameOffice = {
+        {"minister of foreign affairs", "foreign minister"}, {"minister for foreign affairs", "foreign minister"},
+        {"foreign affairs minister", "foreign minister"},    {"minister of external affairs", "foreign minister"},
+        {"minister of defence", "defence minister"},         {"minister of defense", "defence minister"},
+        {"minister for defence", "defence minister"},        {"defense minister", "defence minister"}};
+    const std::string folded = fold_case(title);
+    const auto same = kSameOffice.find(folded);
+    return same == kSameOffice.end() ? folded : same->second;
+  }
+
   // A person the gazetteer lists, named at `at` after an office.
   bool add_known_titled_person(ActorMention m, const GazetteerEntry& person, std::size_t at,
                                const std::string& office, std::vector<ActorMention>* out) {
@@ -295,7 +308,7 @@ class Resolver {
     m.actors = {add_gazetteer_actor(person.id)};
     m.how = Resolution::Title;
     remember_surnames(person.id, person.words);
-    titled_people_.emplace_back(m.actors.front(), fold_case(office));
+    titled_people_.emplace_back(m.actors.front(), office_key(office));
     out->push_back(m);
     return true;
   }
@@ -311,7 +324,7 @@ class Resolver {
     m.last = last;
     m.actors = {id};
     m.how = Resolution::NewPerson;
-    titled_people_.emplace_back(id, fold_case(office));
+    titled_people_.emplace_back(id, office_key(office));
     out->push_back(m);
     return true;
   }
@@ -386,7 +399,7 @@ class Resolver {
     // "Deputy Prime Minister and Foreign Minister Ishaq Dar" is one person with two
     // offices; "The Secretary and Foreign Minister discussed" is two people, and so is
     // "The Foreign Secretary and Prince Faisal" once the Foreign Secretary was named.
-    const std::string office = fold_case(title->id);
+    const std::string office = office_key(title->id);
     const bool held = i > 0 && tokens()[i - 1].lower == "the" &&
                       std::any_of(titled_people_.begin(), titled_people_.end(),
                                   [&](const auto& p) { return p.second == office; });
@@ -520,7 +533,9 @@ class Resolver {
       m.actors = {add_gazetteer_actor(country)};
       m.how = Resolution::Demonym;
       out->push_back(m);
-      unnamed_offices_[office] = country;
+      // (Only a body's: "the Chinese Foreign Minister" in a headline leaves "the Foreign
+      // Minister" of a Thai release to be Thailand's.)
+      if (is_type(country, ActorType::Organization)) unnamed_offices_[office] = country;
       return true;
     }
     // "the Foreign Secretary" with no name: the person last named with that title; so
@@ -1215,7 +1230,7 @@ class Resolver {
   // "received Narendra Modi, Prime Minister of the Republic of India, at ...": an office
   // of the person's own state between commas belongs to the person's mention, so that
   // gaps read past it as past a lower-case "chairman of ...".
-  void absorb_office_appositions(const Sentence& s, std::vector<ActorMention>* out) const {
+  void absorb_office_appositions(const Sentence& s, std::vector<ActorMention>* out) {
     for (std::size_t k = 0; k + 1 < out->size(); ++k) {
       ActorMention& person = (*out)[k];
       const ActorMention& office = (*out)[k + 1];
@@ -1224,6 +1239,9 @@ class Resolver {
           office.last >= s.tokens.size() || s.tokens[office.last].text != "," ||
           country_of(person.actors.front()) != country_of(office.actors.front()))
         continue;
+      // "The Foreign Minister thanked China" later is the one named so in apposition.
+      if (const GazetteerEntry* title = g_.titles().longest(s.tokens, ids_, office.first))
+        titled_people_.emplace_back(person.actors.front(), office_key(title->id));
       person.last = office.last;
       out->erase(out->begin() + static_cast<std::ptrdiff_t>(k + 1));
     }
