@@ -1147,5 +1147,12 @@ TEST_F(DefaultActors, TheMinistersAreThoseWhoMetAndWeIsNotAmongAllParties) {
                    "Germany pledged Iran", "United Kingdom pledged Iran"}));
 }
 
+TEST_F(DefaultActors, AllPartiesBesideOneSideAreOfItsOwnConflict) {
+  EXPECT_EQ(testing::edges(ex, "ASEAN Chairman's Statement on Myanmar\n\nKuala Lumpur, 26 October 2025\n\nWe, the "
+                               "Leaders of ASEAN, reviewed the situation.\n\nWe urged the Myanmar Armed Forces and all "
+                               "parties concerned to cease violence.", true),
+            (Edges{"ASEAN urged Myanmar"}));
+}
+
 }  // namespace
 }  // namespace relmap

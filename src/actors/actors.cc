@@ -1181,7 +1181,10 @@ class Resolver {
       bool ok = true;
       for (std::size_t k = 0; k < phrase.size() && ok; ++k) ok = tokens()[i + k].lower == phrase[k];
       if (!ok) continue;
-      return add_reference(i, i + phrase.size(), {}, Resolution::BothSides, out);
+      // "all parties concerned to cease violence"
+      std::size_t end = i + phrase.size();
+      if (end < tokens().size() && (tokens()[end].lower == "concerned" || tokens()[end].lower == "involved")) ++end;
+      return add_reference(i, end, {}, Resolution::BothSides, out);
     }
     const std::string& w = tokens()[i].lower;
     const std::string& text = tokens()[i].text;
@@ -1615,6 +1618,16 @@ class Resolver {
     return &first;
   }
 
+  // "urged the Myanmar Armed Forces and all parties concerned": the other parties of a
+  // conflict named beside one of its sides, whom the text does not name.
+  const ActorMention* all_parties_beside(const Sentence& s, const std::vector<ActorMention>& mentions,
+                                         const ActorMention& m) const {
+    if (m.first < 2 || s.tokens[m.first].lower != "all" || s.tokens[m.first - 1].lower != "and") return nullptr;
+    for (const ActorMention& o : mentions)
+      if (o.last + 1 == m.first && o.actors.size() == 1 && !country_of(o.actors.front()).empty()) return &o;
+    return nullptr;
+  }
+
   void resolve(const Sentence& s, std::vector<ActorMention>* mentions) {
     const std::size_t n = s.tokens.size();
     std::string subject;
@@ -1718,6 +1731,11 @@ class Resolver {
         } else if (!last_subject_.empty() && sentence_ <= last_subject_sentence_ + 2) {
           m.actors = {last_subject_};
         }
+      } else if (const ActorMention* beside = m.how == Resolution::BothSides ? all_parties_beside(s, *mentions, m)
+                                                                              : nullptr) {
+        // Of that side's own conflict: its state ("the Myanmar Armed Forces and all parties
+        // concerned" are Myanmar's), and no other the story names.
+        for (const std::string& id : beside->actors) m.actors.push_back(add_gazetteer_actor(country_of(id)));
       } else if (m.how == Resolution::BothSides) {
         // The states named together just before ("Pakistan and China held talks,
         // where the two sides ..."), else the two main states of the document.
