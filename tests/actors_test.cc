@@ -1154,5 +1154,11 @@ TEST_F(DefaultActors, AllPartiesBesideOneSideAreOfItsOwnConflict) {
             (Edges{"ASEAN urged Myanmar"}));
 }
 
+TEST_F(DefaultActors, HeAfterSaidIsTheOneWhoSaysIt) {
+  EXPECT_EQ(testing::edges(ex, "Venezuelan President Nicolas Maduro expressed solidarity with Colombia, while Brazil's "
+                               "Lula da Silva said he regretted the U.S. decision.", true),
+            (Edges{"Venezuela supported Colombia", "Brazil opposed United States"}));
+}
+
 }  // namespace
 }  // namespace relmap

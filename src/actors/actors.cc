@@ -1628,6 +1628,16 @@ class Resolver {
     return nullptr;
   }
 
+  // The person named right before the speech verb before a "he" or "she": "Lula said he".
+  const ActorMention* person_saying_before(const Sentence& s, const std::vector<ActorMention>& mentions,
+                                           const ActorMention& m) const {
+    const std::string& w = s.tokens[m.first].lower;
+    if ((w != "he" && w != "she") || m.first < 2 || !g_.is_speech_verb(s.tokens[m.first - 1].lower)) return nullptr;
+    for (const ActorMention& o : mentions)
+      if (o.last + 1 == m.first && o.actors.size() == 1 && is_person(o.actors.front())) return &o;
+    return nullptr;
+  }
+
   void resolve(const Sentence& s, std::vector<ActorMention>* mentions) {
     const std::size_t n = s.tokens.size();
     std::string subject;
@@ -1722,6 +1732,9 @@ class Resolver {
                    sentence_ <= last_subject_sentence_ + 1) {
           // "Putin said Russia would pay. Aliyev thanked him": not the subject himself.
           m.actors = {last_subject_};
+        } else if (const ActorMention* speaker = person_saying_before(s, *mentions, m)) {
+          // "..., while Brazil's Lula da Silva said he regretted": the one who says it.
+          m.actors = speaker->actors;
         } else if (const ActorMention* office = subject.empty() ? office_subject(s, *mentions, m) : nullptr) {
           // "The Greek Foreign Minister affirmed his country's support": the office
           // holder who opens the sentence, though the text never names him.
