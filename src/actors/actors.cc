@@ -608,6 +608,8 @@ class Resolver {
   // military support to Russia" is Iran's support, not its armed forces'.
   const GazetteerEntry* organ_at(std::size_t i) const {
     if (forces_led_rulers_at(i)) return nullptr;
+    // "the entry into force of the agreement"
+    if (i > 0 && i < tokens().size() && tokens()[i].lower == "force" && tokens()[i - 1].lower == "into") return nullptr;
     const GazetteerEntry* o = g_.organs().longest(tokens(), ids_, i);
     if (!o) return nullptr;
     const std::size_t after = i + o->words.size();

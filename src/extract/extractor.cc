@@ -239,7 +239,8 @@ std::vector<EdgeMention> edges_of(const Document& doc, std::size_t sentence, con
                      [&](const ActorMention& m) { return m.first < match.first && !m.actors.empty(); });
     const bool quoted = (doc.sentences[sentence].headline && !publisher_headline) || (in_quote && voice.empty());
     // The target opens its clause: "Our support for Ukraine must continue" asks nothing of Ukraine.
-    static const std::set<std::string> kClauseOpeners = {",", "and", "but", "that", ";", ":", "so", "yet"};
+    static const std::set<std::string> kClauseOpeners = {",", "and", "but", "that", ";", ":", "so", "yet",
+                                                         "\"", "\xE2\x80\x9C"};
     // (A pattern that starts before its target, "tariffs imposed by {target}", places it itself.)
     const bool opens_clause =
         first != match.first || first == 0 || kClauseOpeners.count(tokens[first - 1].lower) > 0;
