@@ -1160,5 +1160,11 @@ TEST_F(DefaultActors, HeAfterSaidIsTheOneWhoSaysIt) {
             (Edges{"Venezuela supported Colombia", "Brazil opposed United States"}));
 }
 
+TEST_F(DefaultActors, ARebuttedCriticismIsTheCriticsAct) {
+  EXPECT_EQ(testing::edges(ex, "Szijjarto accused Kyiv of dragging Hungary into the war. Ukraine's army struck a "
+                               "pumping station in Russia. Sybiha rejected the criticism.", true),
+            (Edges{"Hungary opposed Ukraine", "Ukraine attacked Russia", "Ukraine opposed Hungary"}));
+}
+
 }  // namespace
 }  // namespace relmap

@@ -977,12 +977,13 @@ class Resolver {
       if (t[k].text == "\"" || t[k].text == "\xE2\x80\x9C") continue;  // 'the "treacherous aggression"'
       if (t[k].kind != TokenKind::Word || t[k].capitalized) return 0;
       if (!kActNouns.count(t[k].lower)) continue;
-      // A lone "claim" is an act only when rebutted: "India rejected the claim" (not "to
-      // protest the claim", which may be anyone's).
+      // A lone "claim" or "criticism" is an act only when rebutted: "India rejected the
+      // claim" (not "to protest the claim", which may be anyone's).
       static const std::set<std::string> kRebuttals = {"reject", "rejects", "rejected", "dismiss", "dismisses",
                                                        "dismissed", "deny", "denies", "denied", "refute",
                                                        "refutes", "refuted", "rebuffed", "rebuts", "rebutted"};
-      if (t[k].lower == "claim" && !(i > 0 && kRebuttals.count(t[i - 1].lower))) return 0;
+      if ((t[k].lower == "claim" || t[k].lower == "criticism") && !(i > 0 && kRebuttals.count(t[i - 1].lower)))
+        return 0;
       // "the attack by the RSF", "the attack on Chinese nationals" name their own ends;
       // "the strike on the school" names a thing hit, still the act of whoever struck.
       static const std::set<std::string> kNamedAfter = {"to", "of", "by", "that", "on", "against"};

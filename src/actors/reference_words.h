@@ -56,7 +56,7 @@ inline const std::set<std::string> kActNouns = {"move", "decision", "step", "mea
                                          "bombings", "deployment", "expulsion", "operation", "offensive", "invasion",
                                          "incursion", "shelling", "bombardment", "annexation", "blockade", "launch",
                                          "launches", "allegations", "accusations", "charges", "aggression",
-                                         "protest", "complaint", "accusation", "allegation", "account", "claims", "claim",
+                                         "protest", "complaint", "accusation", "allegation", "account", "claims", "claim", "criticism",
                                          "seizure", "expulsions", "terror", "assault", "assaults", "massacre",
                                          "killings", "atrocities", "advisory", "actions"};
 // Offices whose holders "the two leaders" are.

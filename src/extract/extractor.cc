@@ -52,6 +52,7 @@ const std::map<std::string, std::set<std::string>> kNounRelations = {
     {"protest", {"opposed"}},              {"complaint", {"opposed"}},
     {"accusation", {"opposed"}},           {"allegation", {"opposed"}},
     {"account", {"opposed"}},              {"claims", {"opposed"}},  // "rejected the account": the accuser's
+    {"claim", {"opposed"}},                {"criticism", {"opposed"}},  // "rejected the criticism": the critic's
     {"seizure", {"attacked"}}};
 
 // Where an edge came from, for finding the doers of a named act.
