@@ -1166,5 +1166,14 @@ TEST_F(DefaultActors, ARebuttedCriticismIsTheCriticsAct) {
             (Edges{"Hungary opposed Ukraine", "Ukraine attacked Russia", "Ukraine opposed Hungary"}));
 }
 
+TEST_F(DefaultActors, MyCounterpartAndAGovernmentSeatedInACapital) {
+  EXPECT_EQ(testing::edges(ex, "By Simon Harris, Minister for Foreign Affairs of Ireland\n\nI am grateful to my "
+                               "Spanish counterpart, José Manuel Albares, for his partnership.", true),
+            (Edges{"Ireland praised Spain"}));
+  EXPECT_EQ(testing::edges(ex, "Greece protested a maritime memorandum between Turkey and the Tripoli-based government.",
+                           true),
+            (Edges{"Greece opposed Turkey", "Greece opposed Libya", "Turkey agreed Libya"}));
+}
+
 }  // namespace
 }  // namespace relmap

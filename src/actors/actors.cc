@@ -879,6 +879,11 @@ class Resolver {
       if (k == m.last + 1 && k < tokens().size() && kStateItself.count(tokens()[k].lower)) m.last = k + 1;
       // "Sudan's army-aligned government recalled its ambassador"
       if (k == m.last + 1 && forces_led_rulers_at(k)) m.last = k + forces_led_rulers_at(k);
+      // "the Tripoli-based government": the rulers seated in that capital.
+      static const std::set<std::string> kSeatedRulers = {"government", "authorities", "administration", "regime"};
+      if (m.how == Resolution::Capital && m.last + 2 < tokens().size() && tokens()[m.last].text == "-" &&
+          tokens()[m.last + 1].lower == "based" && kSeatedRulers.count(tokens()[m.last + 2].lower))
+        m.last += 3;
     }
     m.actors = {add_gazetteer_actor(e->id)};
     if (type == ActorType::Person) remember_surnames(e->id, e->words);

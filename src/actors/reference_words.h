@@ -115,7 +115,7 @@ inline const std::set<std::string> kPlural = {"they", "them", "their", "themselv
 // The speaker's or author's side; "I" too, in a quotation or an op-ed ("When I
 // travelled to Honiara" by Australia's foreign minister).
 inline const std::set<std::string> kWe = {"we", "us", "our", "ours", "ourselves", "i", "me", "my", "myself"};
-inline const std::set<std::string> kPossessive = {"his", "her", "their", "its", "our"};
+inline const std::set<std::string> kPossessive = {"his", "her", "their", "its", "our", "my"};
 inline const std::set<std::string> kPlacePrepositions = {"in", "at", "inside", "within", "across", "throughout",
                                                   "capital", "city", "province", "port"};
 inline const std::set<std::string> kNameParticles = {"bin", "al", "el", "de", "da", "del", "van", "von", "ibn", "le", "la", "dos"};
