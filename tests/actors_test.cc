@@ -1175,5 +1175,13 @@ TEST_F(DefaultActors, MyCounterpartAndAGovernmentSeatedInACapital) {
             (Edges{"Greece opposed Turkey", "Greece opposed Libya", "Turkey agreed Libya"}));
 }
 
+TEST_F(DefaultActors, TheSidesAndAnIntentionToContinue) {
+  EXPECT_EQ(testing::edges(ex, "Uzbek Foreign Minister Bakhtiyor Saidov met Amir Khan Muttaqi in Tashkent. The sides "
+                               "discussed trade. Saidov noted that Uzbekistan "
+                               "intends to continue providing humanitarian assistance to the Afghan people.", true),
+            (Edges{"Uzbekistan met Afghanistan", "Afghanistan visited Uzbekistan", "Afghanistan met Uzbekistan",
+                   "Uzbekistan pledged Afghanistan"}));
+}
+
 }  // namespace
 }  // namespace relmap

@@ -347,6 +347,19 @@ class Resolver {
 
   // Titled person or titled office: "[Pakistani|Pakistan's] Prime Minister [of Pakistan] Shehbaz Sharif".
   bool person_at(std::size_t i, std::vector<ActorMention>* out) {
+    // "Amir Khan Muttaqi": a listed person whose name opens with a title's word.
+    if (const GazetteerEntry* whole = g_.names().longest(tokens(), ids_, i);
+        whole && whole->words.size() >= 2 && is_type(whole->id, ActorType::Person))
+      if (const GazetteerEntry* title = g_.titles().longest(tokens(), ids_, i);
+          title && title->words.size() < whole->words.size()) {
+        // (unless the title names more of someone after it: "Sheikh Tamim bin Hamad Al Thani"
+        // is longer than the alias "Sheikh Tamim")
+        const std::size_t after = i + title->words.size();
+        const GazetteerEntry* named = g_.names().longest(tokens(), ids_, after);
+        if (!(named && is_type(named->id, ActorType::Person) &&
+              after + named->words.size() > i + whole->words.size()))
+          return false;
+      }
     GazetteerEntry generic;  // a minister's title the rules do not list
     std::string country;
     std::size_t title_at = i, len = 0;
@@ -949,6 +962,10 @@ class Resolver {
       return 1;
     // "our two prime ministers" in an op-ed; "our partners" is no pair.
     if ((first == "all" || first == "our") && !number) return 0;
+    // "The sides discussed", right after "the" (not "the EU urged both sides").
+    if (first == "the" && !number && k < t.size() && t[k].lower == "sides" &&
+        !(k + 1 < t.size() && t[k + 1].lower == "of"))
+      return k + 1 - i;
     for (std::size_t mods = 0; k < t.size() && mods <= 3; ++mods, ++k) {
       // Readouts capitalise their people: "The Ministers also discussed".
       if (kSideNouns.count(t[k].lower) && (!t[k].capitalized || kPeopleNouns.count(t[k].lower))) {
