@@ -867,6 +867,8 @@ class Resolver {
     const std::size_t after = i + e->words.size();
     if (after < tokens().size() && tokens()[after].text == "$" && tokens()[after].begin == tokens()[after - 1].end)
       return false;
+    // "2 billion US dollars"
+    if (after < tokens().size() && (tokens()[after].lower == "dollars" || tokens()[after].lower == "dollar")) return false;
     ActorMention m;
     m.first = i;
     m.last = i + e->words.size();
@@ -1059,11 +1061,21 @@ class Resolver {
       for (const auto* phrases : {&kTheGroup, &kBothSides})
         for (const auto& phrase : *phrases) words.insert(phrase.front());
       for (const auto* set : {&kSingular, &kPlural, &kWe}) words.insert(set->begin(), set->end());
-      words.insert({"you", "your", "allies"});
+      words.insert({"you", "your", "allies", "leaders", "ministers"});
       return words;
     }();
     if (backed_group_at(i)) return add_reference(i, i + 1, {}, Resolution::Pronoun, out);
     if (!kFirstWords.count(tokens()[i].lower)) return false;
+    // "Leaders welcomed Australia's offer" in a communiqué of the Pacific Islands Forum: the
+    // body whose meeting the headline names, speaking for its members together.
+    if (i == 0 && (tokens()[0].text == "Leaders" || tokens()[0].text == "Ministers") &&
+        !(tokens().size() > 1 && tokens()[1].lower == "of") && !doc_.sentences.empty())
+      if (const std::string body = most_named_organisation(*out); !body.empty()) {
+        bool in_headline = false;
+        for (const ActorMention& m : out_.mentions.empty() ? std::vector<ActorMention>{} : out_.mentions[0])
+          in_headline = in_headline || std::find(m.actors.begin(), m.actors.end(), body) != m.actors.end();
+        if (in_headline) return add_reference(0, 1, {body}, Resolution::Title, out);
+      }
     if ((tokens()[i].lower == "its" || tokens()[i].lower == "our") && i + 1 < tokens().size() &&
         kPartnerWords.count(tokens()[i + 1].lower))
       return add_reference(i, i + 2, {}, Resolution::Pronoun, out);
