@@ -1183,5 +1183,14 @@ TEST_F(DefaultActors, TheSidesAndAnIntentionToContinue) {
                    "Uzbekistan pledged Afghanistan"}));
 }
 
+TEST_F(DefaultActors, TheHeadOfStateAndACommuniquesLeaders) {
+  EXPECT_EQ(testing::edges(ex, "President Ilham Aliyev met Prime Minister Shehbaz Sharif. The head of state expressed "
+                               "gratitude for Pakistan's support.", true),
+            (Edges{"Azerbaijan met Pakistan", "Azerbaijan praised Pakistan"}));
+  EXPECT_EQ(testing::edges(ex, "Pacific Islands Forum Leaders Communique\n\nHoniara, 10 September 2025\n\nLeaders "
+                               "thanked New Zealand for its support.", true),
+            (Edges{"Pacific Islands Forum praised New Zealand"}));
+}
+
 }  // namespace
 }  // namespace relmap

@@ -1066,6 +1066,17 @@ class Resolver {
     }();
     if (backed_group_at(i)) return add_reference(i, i + 1, {}, Resolution::Pronoun, out);
     if (!kFirstWords.count(tokens()[i].lower)) return false;
+    // "The head of state expressed gratitude": the president or monarch named last (the
+    // head of government: the prime minister).
+    if (tokens()[i].lower == "the" && i + 3 < tokens().size() && tokens()[i + 1].lower == "head" &&
+        tokens()[i + 2].lower == "of" && (tokens()[i + 3].lower == "state" || tokens()[i + 3].lower == "government") &&
+        !(i + 4 < tokens().size() && tokens()[i + 4].lower == "of")) {
+      static const std::set<std::string> kHeadsOfState = {"president", "king", "queen", "emir", "amir", "sultan"};
+      static const std::set<std::string> kHeadsOfGovernment = {"prime minister", "premier", "chancellor"};
+      const auto& heads = tokens()[i + 3].lower == "state" ? kHeadsOfState : kHeadsOfGovernment;
+      for (auto it = titled_people_.rbegin(); it != titled_people_.rend(); ++it)
+        if (heads.count(it->second)) return add_reference(i, i + 4, {it->first}, Resolution::Title, out);
+    }
     // "Leaders welcomed Australia's offer" in a communiqué of the Pacific Islands Forum: the
     // body whose meeting the headline names, speaking for its members together.
     if (i == 0 && (tokens()[0].text == "Leaders" || tokens()[0].text == "Ministers") &&
