@@ -1192,5 +1192,13 @@ TEST_F(DefaultActors, TheHeadOfStateAndACommuniquesLeaders) {
             (Edges{"Pacific Islands Forum praised New Zealand"}));
 }
 
+TEST_F(DefaultActors, TheNorthAndTheSouthOfTheTwoKoreas) {
+  EXPECT_EQ(testing::edges(ex, "South Korea switched off loudspeakers on the border with North Korea. Last year the "
+                               "North declared the South its principal enemy.", true),
+            (Edges{"North Korea opposed South Korea"}));
+  // Without both Koreas named, "the South" is no state.
+  EXPECT_EQ(testing::edges(ex, "Sudan's army said the RSF declared the South its principal enemy.", true), (Edges{}));
+}
+
 }  // namespace
 }  // namespace relmap

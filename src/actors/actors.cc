@@ -1066,6 +1066,11 @@ class Resolver {
     }();
     if (backed_group_at(i)) return add_reference(i, i + 1, {}, Resolution::Pronoun, out);
     if (!kFirstWords.count(tokens()[i].lower)) return false;
+    // "the North", "the South" in a story of the two Koreas.
+    if (tokens()[i].lower == "the" && i + 1 < tokens().size() &&
+        (tokens()[i + 1].text == "North" || tokens()[i + 1].text == "South") &&
+        !(i + 2 < tokens().size() && tokens()[i + 2].capitalized) && out_.actors.count("KOR") && out_.actors.count("PRK"))
+      return add_reference(i, i + 2, {tokens()[i + 1].text == "North" ? "PRK" : "KOR"}, Resolution::Title, out);
     // "The head of state expressed gratitude": the president or monarch named last (the
     // head of government: the prime minister).
     if (tokens()[i].lower == "the" && i + 3 < tokens().size() && tokens()[i + 1].lower == "head" &&

@@ -78,6 +78,7 @@ struct SentenceView {
   std::vector<std::size_t> after_quantity;       // token -> the actor after "a", "20", "the"... there, or kNoActor
   std::vector<char> named;                       // token -> some mention (a place too) covers it
   std::vector<char> scare_quote;                 // token is a quote mark around a few words: no break
+  std::vector<char> in_scare_quote;              // token is such a mark or a word between two
   std::vector<char> hedge;                       // token is in "what it described as": no room, no break
   std::vector<char> glued_hyphen;                // token is a "-" written against the word before it
 
@@ -85,7 +86,7 @@ struct SentenceView {
                const Vocabulary& vocab, const std::vector<Matcher::WordFacts>& word_facts)
       : sentence(s), mentions(m), ids(s.tokens.size()), starts(s.tokens.size()), blocking(s.tokens.size(), -1),
         types(m.size(), 0), sides(m.size()), facts(s.tokens.size()), opens(s.tokens.size()),
-        clause(s.tokens.size() + 1, 0), named(s.tokens.size(), 0), scare_quote(s.tokens.size(), 0),
+        clause(s.tokens.size() + 1, 0), named(s.tokens.size(), 0), scare_quote(s.tokens.size(), 0), in_scare_quote(s.tokens.size(), 0),
         hedge(s.tokens.size(), 0),
         glued_hyphen(s.tokens.size(), 0) {
     for (std::size_t t = 1; t < s.tokens.size(); ++t)
@@ -169,10 +170,12 @@ struct SentenceView {
     for (std::size_t open = 0; open < t.size(); ++open) {
       if (!is_quote_mark(t[open].text)) continue;
       if (open > 0 && (facts[open - 1]->speech || t[open - 1].text == ":" || t[open - 1].text == ",")) continue;
+      // (a hyphen inside counts with its words: 'a "near-Arctic state"')
       std::size_t close = open + 1;
-      while (close < t.size() && close <= open + 5 && t[close].kind == TokenKind::Word) ++close;
-      if (close == open + 1 || close >= t.size() || close > open + 5 || !is_quote_mark(t[close].text)) continue;
+      while (close < t.size() && close <= open + 6 && (t[close].kind == TokenKind::Word || t[close].text == "-")) ++close;
+      if (close == open + 1 || close >= t.size() || close > open + 6 || !is_quote_mark(t[close].text)) continue;
       scare_quote[open] = scare_quote[close] = 1;
+      for (std::size_t k = open; k <= close; ++k) in_scare_quote[k] = 1;
       open = close;
     }
     // An abbreviation in brackets is no clause: "the supply of liquefied natural gas (LNG) from Brunei".
@@ -625,7 +628,9 @@ class Run {
     bool plain_word = false;
     for (std::size_t k = comma + 1; k < v_.size() && k <= comma + 20; ++k) {
       const Token& t = v_.sentence.tokens[k];
-      if (t.text == ";" || t.text == ":" || t.in_quote != v_.sentence.tokens[comma].in_quote) return kNone;
+      if (t.text == ";" || t.text == ":" ||
+          (t.in_quote != v_.sentence.tokens[comma].in_quote && !v_.in_scare_quote[k]))
+        return kNone;
       if (!v_.is(k, Fn::Comma)) {
         plain_word = plain_word || (v_.blocking[k] < 0 && t.kind == TokenKind::Word && !separator(k));
         continue;
