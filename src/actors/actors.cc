@@ -609,10 +609,9 @@ class Resolver {
     static const std::set<std::string> kForces = {"army", "military", "junta"};
     static const std::set<std::string> kLedBy = {"aligned", "led", "backed", "controlled", "run", "dominated",
                                                  "installed", "appointed", "allied"};
-    static const std::set<std::string> kRulers = {"government", "regime", "authorities", "administration"};
     const auto& t = tokens();
     return i + 3 < t.size() && kForces.count(t[i].lower) && t[i + 1].text == "-" && kLedBy.count(t[i + 2].lower) &&
-                   kRulers.count(t[i + 3].lower)
+                   kRulerNouns.count(t[i + 3].lower)
                ? 4
                : 0;
   }
@@ -721,9 +720,8 @@ class Resolver {
   // "the military authorities in Madagascar", "the junta in Niger": a state's rulers
   // where they rule ("troops in Niger" may be anyone's, so rulers only).
   bool rulers_in_state_at(std::size_t i, std::vector<ActorMention>* out) {
-    static const std::set<std::string> kRulersIn = {"government", "regime", "authorities", "junta", "rulers"};
     std::size_t noun = i < tokens().size() && tokens()[i].lower == "military" ? i + 1 : i;
-    if (noun + 2 >= tokens().size() || !kRulersIn.count(tokens()[noun].lower) || tokens()[noun + 1].lower != "in")
+    if (noun + 2 >= tokens().size() || !kRulerNouns.count(tokens()[noun].lower) || tokens()[noun + 1].lower != "in")
       return false;
     std::string state;
     std::size_t state_len = 0;
@@ -895,9 +893,8 @@ class Resolver {
       // "Sudan's army-aligned government recalled its ambassador"
       if (k == m.last + 1 && forces_led_rulers_at(k)) m.last = k + forces_led_rulers_at(k);
       // "the Tripoli-based government": the rulers seated in that capital.
-      static const std::set<std::string> kSeatedRulers = {"government", "authorities", "administration", "regime"};
       if (m.how == Resolution::Capital && m.last + 2 < tokens().size() && tokens()[m.last].text == "-" &&
-          tokens()[m.last + 1].lower == "based" && kSeatedRulers.count(tokens()[m.last + 2].lower))
+          tokens()[m.last + 1].lower == "based" && kRulerNouns.count(tokens()[m.last + 2].lower))
         m.last += 3;
     }
     m.actors = {add_gazetteer_actor(e->id)};
@@ -1085,13 +1082,12 @@ class Resolver {
     // "Leaders welcomed Australia's offer" in a communiqué of the Pacific Islands Forum: the
     // body whose meeting the headline names, speaking for its members together.
     if (i == 0 && (tokens()[0].text == "Leaders" || tokens()[0].text == "Ministers") &&
-        !(tokens().size() > 1 && tokens()[1].lower == "of") && !doc_.sentences.empty())
-      if (const std::string body = most_named_organisation(*out); !body.empty()) {
-        bool in_headline = false;
-        for (const ActorMention& m : out_.mentions.empty() ? std::vector<ActorMention>{} : out_.mentions[0])
-          in_headline = in_headline || std::find(m.actors.begin(), m.actors.end(), body) != m.actors.end();
-        if (in_headline) return add_reference(0, 1, {body}, Resolution::Title, out);
-      }
+        !(tokens().size() > 1 && tokens()[1].lower == "of") && !out_.mentions.empty())
+      if (const std::string body = most_named_organisation(*out); !body.empty() &&
+          std::any_of(out_.mentions[0].begin(), out_.mentions[0].end(), [&](const ActorMention& m) {
+            return std::find(m.actors.begin(), m.actors.end(), body) != m.actors.end();
+          }))
+        return add_reference(0, 1, {body}, Resolution::Title, out);
     if ((tokens()[i].lower == "its" || tokens()[i].lower == "our") && i + 1 < tokens().size() &&
         kPartnerWords.count(tokens()[i + 1].lower))
       return add_reference(i, i + 2, {}, Resolution::Pronoun, out);

@@ -115,6 +115,10 @@ inline const std::set<std::string> kPlural = {"they", "them", "their", "themselv
 // The speaker's or author's side; "I" too, in a quotation or an op-ed ("When I
 // travelled to Honiara" by Australia's foreign minister).
 inline const std::set<std::string> kWe = {"we", "us", "our", "ours", "ourselves", "i", "me", "my", "myself"};
+// Nouns for those who rule a state, seated somewhere or led by its army: "the authorities in
+// Madagascar", "the Tripoli-based government", "Sudan's army-aligned government".
+inline const std::set<std::string> kRulerNouns = {"government", "regime", "authorities", "administration", "junta",
+                                                  "rulers"};
 inline const std::set<std::string> kPossessive = {"his", "her", "their", "its", "our", "my"};
 inline const std::set<std::string> kPlacePrepositions = {"in", "at", "inside", "within", "across", "throughout",
                                                   "capital", "city", "province", "port"};

@@ -265,9 +265,9 @@ std::vector<EdgeMention> edges_of(const Document& doc, std::size_t sentence, con
     // parties": a "we" of several is not among the parties it engages (but "our support
     // for the Republic of Korea and Japan" in a G7 statement names Japan).
     const std::vector<std::string> sources = actors_of(match.source, mentions, &speaker);
-    const bool we_together = sources.size() > 1 && std::any_of(match.source.begin(), match.source.end(), [&](std::size_t k) {
-                               return mentions[k].how == Resolution::We;
-                             });
+    const bool we_together =
+        sources.size() > 1 && std::any_of(match.source.begin(), match.source.end(),
+                                          [&](std::size_t k) { return mentions[k].how == Resolution::We; });
     std::vector<std::string> referred_members;  // targets named only by "all parties", "the two sides"
     for (const std::size_t k : match.target)
       if (we_together && mentions[k].how == Resolution::BothSides)

@@ -86,7 +86,8 @@ struct SentenceView {
                const Vocabulary& vocab, const std::vector<Matcher::WordFacts>& word_facts)
       : sentence(s), mentions(m), ids(s.tokens.size()), starts(s.tokens.size()), blocking(s.tokens.size(), -1),
         types(m.size(), 0), sides(m.size()), facts(s.tokens.size()), opens(s.tokens.size()),
-        clause(s.tokens.size() + 1, 0), named(s.tokens.size(), 0), scare_quote(s.tokens.size(), 0), in_scare_quote(s.tokens.size(), 0),
+        clause(s.tokens.size() + 1, 0), named(s.tokens.size(), 0), scare_quote(s.tokens.size(), 0),
+        in_scare_quote(s.tokens.size(), 0),
         hedge(s.tokens.size(), 0),
         glued_hyphen(s.tokens.size(), 0) {
     for (std::size_t t = 1; t < s.tokens.size(); ++t)
@@ -172,7 +173,8 @@ struct SentenceView {
       if (open > 0 && (facts[open - 1]->speech || t[open - 1].text == ":" || t[open - 1].text == ",")) continue;
       // (a hyphen inside counts with its words: 'a "near-Arctic state"')
       std::size_t close = open + 1;
-      while (close < t.size() && close <= open + 6 && (t[close].kind == TokenKind::Word || t[close].text == "-")) ++close;
+      while (close < t.size() && close <= open + 6 && (t[close].kind == TokenKind::Word || t[close].text == "-"))
+        ++close;
       if (close == open + 1 || close >= t.size() || close > open + 6 || !is_quote_mark(t[close].text)) continue;
       scare_quote[open] = scare_quote[close] = 1;
       for (std::size_t k = open; k <= close; ++k) in_scare_quote[k] = 1;
