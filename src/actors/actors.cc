@@ -263,27 +263,15 @@ class Resolver {
     return true;
   }
 
-  // The organisation named most often so far, counting `current` (this sentence's
-  // mentions); the first named wins a tie. "" when none is.
-  std::string most_named_organisation(const std::vector<ActorMention>& current) const {
-    std::map<std::string, std::pair<int, int>> seen;  // id -> (times, -order first named)
-    int order = 0;
-    auto count = [&](const std::vector<ActorMention>& mentions) {
-      for (const ActorMention& m : mentions)
-        if (m.actors.size() == 1 && is_type(m.actors.front(), ActorType::Organization)) {
-          auto [it, fresh] = seen.try_emplace(m.actors.front(), 0, -order);
-          ++it->second.first;
-          ++order;
-        }
-    };
-    for (std::size_t s = 0; s < sentence_ && s < out_.mentions.size(); ++s) count(out_.mentions[s]);
-    count(current);
+  // The organisation the story has named in most sentences so far (then the latest), as
+  // state_counts_ keeps them; "" when none is.
+  std::string most_named_organisation() const {
     std::string best;
-    std::pair<int, int> best_score{0, 0};
-    for (const auto& [id, score] : seen)
-      if (best.empty() || score > best_score) {
+    std::pair<int, std::size_t> best_count{0, 0};
+    for (const auto& [id, count] : state_counts_)
+      if (is_type(id, ActorType::Organization) && count > best_count) {
         best = id;
-        best_score = score;
+        best_count = count;
       }
     return best;
   }
@@ -1083,7 +1071,7 @@ class Resolver {
     // body whose meeting the headline names, speaking for its members together.
     if (i == 0 && (tokens()[0].text == "Leaders" || tokens()[0].text == "Ministers") &&
         !(tokens().size() > 1 && tokens()[1].lower == "of") && !out_.mentions.empty())
-      if (const std::string body = most_named_organisation(*out); !body.empty() &&
+      if (const std::string body = most_named_organisation(); !body.empty() &&
           std::any_of(out_.mentions[0].begin(), out_.mentions[0].end(), [&](const ActorMention& m) {
             return std::find(m.actors.begin(), m.actors.end(), body) != m.actors.end();
           }))
@@ -1145,7 +1133,7 @@ class Resolver {
       if (named_body) {
         const auto& named = tokens()[i + 1].lower == "council" ? last_council_ : last_commission_;
         if (!named.empty()) bloc = named;
-        else if (std::string most = most_named_organisation(*out); !most.empty()) bloc = most;
+        else if (std::string most = most_named_organisation(); !most.empty()) bloc = most;
       }
       if (!bloc.empty()) return add_reference(i, i + 2, {bloc}, Resolution::Pronoun, out);
     }
