@@ -432,6 +432,13 @@ class Run {
   }
 
   // Whether the pattern writes "-" right after slot `e` and the text has it after `m`.
+  // ", whose" within three words of t: "Spain in particular, whose".
+  bool whose_clause_after(std::size_t t) const {
+    for (std::size_t k = t; k < v_.size() && k <= t + 2; ++k)
+      if (v_.is(k, Fn::Comma)) return k + 1 < v_.size() && v_.lower(k + 1) == "whose";
+    return false;
+  }
+
   bool hyphen_written(const PatternElement& e, const ActorMention& m) const {
     const std::size_t ei = static_cast<std::size_t>(&e - p_.elements.data());
     if (ei + 1 >= p_.elements.size() || m.last >= v_.size() || v_.sentence.tokens[m.last].text != "-") return false;
@@ -722,9 +729,11 @@ class Run {
       const std::string& next = head.last < v_.size() ? v_.lower(head.last) : std::string();
       const bool absolute = pos > 0 && v_.lower(pos - 1) == "with" && next.size() > 4 &&
                             next.compare(next.size() - 3, 3, "ing") == 0;
+      // An object may own the next clause: "grateful to Spain in particular, whose prime minister came".
+      const bool owns_clause = whose_clause_after(head.last);
       // Nor the first name of a compound the pattern writes: "with the Rwanda-backed M23".
       if (ei == 0 && (e.is_source || e.is_parties) && object_position && head.first == pos && !bare_demonym &&
-          !possessor && !absolute && !hyphen_written(e, head))
+          !possessor && !absolute && !owns_clause && !hyphen_written(e, head))
         continue;
       if (e.is_parties && list.size() < 2) {
         // "the two sides" alone names two actors.
