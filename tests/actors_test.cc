@@ -1200,5 +1200,11 @@ TEST_F(DefaultActors, TheNorthAndTheSouthOfTheTwoKoreas) {
   EXPECT_EQ(testing::edges(ex, "Sudan's army said the RSF declared the South its principal enemy.", true), (Edges{}));
 }
 
+TEST_F(DefaultActors, HimAfterAndIsTheGuestNotTheSubject) {
+  EXPECT_EQ(testing::edges(ex, "President Biya received his Gabonese counterpart. Biya congratulated his guest on "
+                               "the transition and assured him of Cameroon's support.", true),
+            (Edges{"Cameroon met Gabon", "Cameroon praised Gabon", "Cameroon supported Gabon"}));
+}
+
 }  // namespace
 }  // namespace relmap

@@ -1483,24 +1483,33 @@ class Resolver {
 
   // Whom an object "him" refers to: the person named last before it in its sentence
   // who is not, nor belongs to, the subject of its clause (the first mention after the
-  // last "and"). Null when there is none.
+  // last "and", else the sentence's first). Null when there is none.
   const ActorMention* last_other_person(const Sentence& s, const std::vector<ActorMention>& mentions,
                                         const ActorMention& m) const {
     std::size_t clause = 0;
     for (std::size_t t = 0; t < m.first; ++t)
       if (s.tokens[t].lower == "and") clause = t + 1;
     const ActorMention* subject = nullptr;
-    for (const ActorMention& o : mentions)
-      if (o.first >= clause && o.last <= m.first && (!subject || o.first < subject->first)) subject = &o;
+    // "... and assured him": a clause with no subject of its own carries the sentence's.
+    for (std::size_t from : {clause, std::size_t{0}}) {
+      for (const ActorMention& o : mentions)
+        if (o.first >= from && o.last <= m.first && (!subject || o.first < subject->first)) subject = &o;
+      if (subject) break;
+    }
     auto is_subject = [&](const std::string& id) {
       if (!subject) return false;
       for (const std::string& a : subject->actors)
         if (a == id || a == country_of(id)) return true;
       return false;
     };
+    // "congratulated his guest ... and assured him": a person named by role, resolved to the state.
+    static const std::set<std::string> kPersonRoles = {"guest", "visitor", "counterpart", "interlocutor"};
+    auto names_person = [&](const ActorMention& o) {
+      return is_person(o.actors.front()) || kPersonRoles.count(s.tokens[o.last - 1].lower) > 0;
+    };
     const ActorMention* found = nullptr;
     for (const ActorMention& o : mentions)
-      if (o.last <= m.first && o.actors.size() == 1 && is_person(o.actors.front()) && !is_subject(o.actors.front()) &&
+      if (o.last <= m.first && o.actors.size() == 1 && names_person(o) && !is_subject(o.actors.front()) &&
           (!found || o.first > found->first))
         found = &o;
     return found;
