@@ -718,6 +718,16 @@ class Run {
            v_.blocking[list_head - 2] >= 0)
       list_head = v_.mentions[static_cast<std::size_t>(v_.blocking[list_head - 2])].first;
     const bool object_position = object_at(pos) || (list_head != pos && object_at(list_head));
+    // "from Vietnam, Jamaica, Laos and Cuba": a list that goes on from a middle member of
+    // an object's list is that list's tail.
+    std::size_t comma_head = pos;
+    while (comma_head >= 2 && (v_.is(comma_head - 1, Fn::And) || v_.is(comma_head - 1, Fn::Comma)) &&
+           v_.blocking[comma_head - 2] >= 0)
+      comma_head = v_.mentions[static_cast<std::size_t>(v_.blocking[comma_head - 2])].first;
+    // (Not "Ireland, together with Spain, Norway and Slovenia, recognised": companions of the subject.)
+    const bool companions = comma_head >= 2 && v_.lower(comma_head - 1) == "with" &&
+                            (v_.lower(comma_head - 2) == "together" || v_.lower(comma_head - 2) == "along");
+    const bool tail_of_object_list = comma_head != pos && object_at(comma_head) && !companions;
     for (const auto& [list, end] : found) {
       // A subject starts no match in an object's position, unless it is a bare
       // demonym before the noun of its act: "protest against Turkish [air strikes in ...]".
@@ -732,7 +742,8 @@ class Run {
       // An object may own the next clause: "grateful to Spain in particular, whose prime minister came".
       const bool owns_clause = whose_clause_after(head.last);
       // Nor the first name of a compound the pattern writes: "with the Rwanda-backed M23".
-      if (ei == 0 && (e.is_source || e.is_parties) && object_position && head.first == pos && !bare_demonym &&
+      const bool in_object_list = object_position || (tail_of_object_list && list.size() > 1);
+      if (ei == 0 && (e.is_source || e.is_parties) && in_object_list && head.first == pos && !bare_demonym &&
           !possessor && !absolute && !owns_clause && !hyphen_written(e, head))
         continue;
       if (e.is_parties && list.size() < 2) {
