@@ -1206,5 +1206,13 @@ TEST_F(DefaultActors, HimAfterAndIsTheGuestNotTheSubject) {
             (Edges{"Cameroon met Gabon", "Cameroon praised Gabon", "Cameroon supported Gabon"}));
 }
 
+TEST_F(DefaultActors, ItsGoodsAreTheSubjectsNotTheTariffSetters) {
+  EXPECT_EQ(testing::edges(ex, "Lesotho, Eswatini's neighbour, was hit hard after Trump threatened a "
+                               "50% tariff on its textile exports.", true),
+            (Edges{"United States opposed Lesotho"}));
+  // Not after a verb that hits nothing: "its exports grew" names no target.
+  EXPECT_EQ(testing::edges(ex, "Lesotho said its exports to the United States grew.", true), (Edges{}));
+}
+
 }  // namespace
 }  // namespace relmap

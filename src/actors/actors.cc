@@ -1089,6 +1089,21 @@ class Resolver {
     static const std::set<std::string> kPossessives = {"his", "her", "their", "its", "our"};
     if (kPossessives.count(tokens()[i].lower) && i + 1 < tokens().size() && kGuestWords.count(tokens()[i + 1].lower))
       return add_reference(i, i + 2, {}, Resolution::Pronoun, out);
+    // "threatened a 50% tariff on its textile exports": a state's goods, hit by another's act
+    // (resolved with the organs, as "fired on its troops" is).
+    static const std::set<std::string> kGoods = {"exports", "goods", "products", "imports", "shipments"};
+    if ((tokens()[i].lower == "its" || tokens()[i].lower == "their") && i > 0 &&
+        (tokens()[i - 1].lower == "on" || tokens()[i - 1].lower == "against"))
+      for (std::size_t k = i + 1; k < tokens().size() && k <= i + 2; ++k)
+        if (kGoods.count(tokens()[k].lower)) {
+          ActorMention m;
+          m.first = i;
+          m.last = k + 1;
+          m.how = Resolution::Organ;
+          pending_organs_.emplace_back(i + 1, "");
+          out->push_back(m);
+          return true;
+        }
     if (tokens()[i].lower == "its") return false;
     for (const auto* phrase : {&kTheCountry, &kTheCapital}) {
       if (!phrase_at(tokens(), i, *phrase)) continue;
@@ -2016,6 +2031,11 @@ class Resolver {
         if (hit)
           for (auto c = before.rbegin(); c != before.rend(); ++c)
             if (*c != before.back()) { state = *c; break; }
+        // A state's goods are its subject's: "Lesotho, Eswatini's neighbour, ... after Trump
+        // threatened a tariff on its exports".
+        if (hit && organ.empty())
+          for (const std::string& c : before)
+            if (c != before.back()) { state = c; break; }
       }
       // "Egypt, which backs the army" after "the RSF, which has been fighting the army": the
       // army named last, not that of someone who spoke a sentence before.
@@ -2036,7 +2056,7 @@ class Resolver {
       if (state.empty() || !g_.has_actor(state)) continue;
       for (ActorMention& m : *mentions)
         if (m.how == Resolution::Organ && m.actors.empty() && m.first <= token && token < m.last)
-          m.actors = {add_organ(state, organ)};
+          m.actors = {organ.empty() ? add_gazetteer_actor(state) : add_organ(state, organ)};
     }
     pending_organs_.clear();
     // Who speaks the quotation, if any.
