@@ -432,6 +432,17 @@ class Run {
   }
 
   // Whether the pattern writes "-" right after slot `e` and the text has it after `m`.
+  // The token after the ")" closing a bracket at `open` of up to eight words in which no
+  // one but `member` acts; `open` itself when there is none.
+  std::size_t past_bracket_aside(std::size_t open, const ActorMention& member) const {
+    for (std::size_t k = open + 1; k < v_.size() && k <= open + 9; ++k) {
+      if (v_.sentence.tokens[k].text == ")") return k + 1;
+      for (std::size_t inside : v_.starts[k])
+        if (!v_.mentions[inside].inert && v_.mentions[inside].actors != member.actors) return open;
+    }
+    return open;
+  }
+
   // ", whose" within three words of t: "Spain in particular, whose".
   bool whose_clause_after(std::size_t t) const {
     for (std::size_t k = t; k < v_.size() && k <= t + 2; ++k)
@@ -498,6 +509,9 @@ class Run {
             break;
           }
         }
+      // "France (on behalf of Réunion), Madagascar": a short aside in brackets naming no one else.
+      if (end < v_.size() && end == v_.mentions[mi].last && v_.sentence.tokens[end].text == "(")
+        end = past_bracket_aside(end, v_.mentions[mi]);
       // Headlines list with commas alone: "Qatar, Egypt press Israel and Hamas".
       // A hyphen glued to the last member binds it alone: "Congo's government and the
       // Rwanda-backed M23" is no list of backers.
