@@ -1214,5 +1214,14 @@ TEST_F(DefaultActors, ItsGoodsAreTheSubjectsNotTheTariffSetters) {
   EXPECT_EQ(testing::edges(ex, "Lesotho said its exports to the United States grew.", true), (Edges{}));
 }
 
+TEST_F(DefaultActors, AFormerMinisterActsForNoStateButAFormerPresidentDid) {
+  EXPECT_EQ(testing::edges(ex, "Kenyan activists, including former justice minister Martha Karua, had travelled to "
+                               "Dar es Salaam.", true),
+            (Edges{}));
+  EXPECT_EQ(testing::edges(ex, "Former Bolivian President Evo Morales expelled U.S. ambassador Philip Goldberg in 2008.",
+                           true),
+            (Edges{"Bolivia opposed United States"}));
+}
+
 }  // namespace
 }  // namespace relmap

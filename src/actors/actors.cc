@@ -357,8 +357,12 @@ class Resolver {
                                                            "incoming", "caretaker", "new", "then"};
     const std::size_t org_at = tokens()[i].lower == "the" ? i + 1 : i;
     const GazetteerEntry* org = org_at < tokens().size() ? g_.names().longest(tokens(), ids_, org_at) : nullptr;
+    auto former = [&](std::size_t at) { return at < tokens().size() && tokens()[at].lower == "former"; };
+    bool was_former = (i > 0 && former(i - 1)) || (i > 1 && former(i - 2) && !tokens()[i - 1].capitalized);
     if (state_at(i, &country, &len, &demonym)) {
       title_at = i + len;
+      was_former = was_former || former(title_at) ||
+                   (title_at < tokens().size() && tokens()[title_at].lower == "'s" && former(title_at + 1));
       if (title_at + 1 < tokens().size() && kOfficeModifiers.count(tokens()[title_at].lower)) ++title_at;
       if (!demonym) {
         // "Pakistan's Foreign Minister", and as headlines and wires also write
@@ -385,6 +389,12 @@ class Resolver {
     // "Israeli Strategic Affairs Minister Ron Dermer": any minister of a state named before.
     if (!title && !country.empty() && any_minister_at(title_at, &generic)) title = &generic;
     if (!title) return false;
+    // "including former justice minister Martha Karua": one who left a lesser office acts for
+    // no state. (A former head of state is told of for acts in office: "former President Evo
+    // Morales expelled the DEA in 2008".)
+    static const std::set<std::string> kHeadOffices = {"president", "prime minister", "king", "queen", "emperor",
+                                                       "chancellor", "premier", "emir", "amir", "sultan"};
+    if (was_former && !kHeadOffices.count(office_key(title->id))) return false;
     // "the United Nations General Assembly" is a body, not a general of the UN.
     for (std::size_t at = i; at <= i + 1 && at < tokens().size(); ++at)
       if (const GazetteerEntry* whole = g_.names().longest(tokens(), ids_, at);
