@@ -1223,5 +1223,11 @@ TEST_F(DefaultActors, AFormerMinisterActsForNoStateButAFormerPresidentDid) {
             (Edges{"Bolivia opposed United States"}));
 }
 
+TEST_F(DefaultActors, ItAfterAMinistryWithALongNameIsTheMinistrysState) {
+  EXPECT_EQ(testing::edges(ex, "FREETOWN, Aug 21 (Reuters) - The Ministry of Foreign Affairs and International "
+                               "Cooperation said it had summoned Guinea's ambassador.", true),
+            (Edges{"Sierra Leone opposed Guinea"}));
+}
+
 }  // namespace
 }  // namespace relmap

@@ -2069,6 +2069,18 @@ class Resolver {
           m.actors = {organ.empty() ? add_gazetteer_actor(state) : add_organ(state, organ)};
     }
     pending_organs_.clear();
+    // "The Ministry of Foreign Affairs and International Cooperation said it had summoned": a
+    // speaking organ resolved only now.
+    for (ActorMention& m : *mentions) {
+      if (m.how != Resolution::Pronoun || !m.actors.empty() || s.tokens[m.first].lower != "it" || m.first == 0 ||
+          !g_.is_speech_verb(s.tokens[m.first - 1].lower))
+        continue;
+      const ActorMention* speaker = nullptr;
+      for (const ActorMention& before : *mentions)
+        if (before.last <= m.first && !before.inert && !before.actors.empty() && !is_person(before.actors.front()))
+          speaker = &before;
+      if (speaker && speaker->how == Resolution::Organ) m.actors = speaker->actors;
+    }
     // Who speaks the quotation, if any.
     bool quoted = false;
     for (const Token& t : s.tokens) quoted = quoted || t.in_quote;
