@@ -1229,5 +1229,12 @@ TEST_F(DefaultActors, ItAfterAMinistryWithALongNameIsTheMinistrysState) {
             (Edges{"Sierra Leone opposed Guinea"}));
 }
 
+TEST_F(DefaultActors, AQuotedWeOfAnOfficialPlacedByTheDateline) {
+  EXPECT_EQ(testing::edges(ex, "FREETOWN, Aug 21 (Reuters) - Sierra Leone accused Guinea of an incursion.\n\n\"We "
+                               "remain committed to resolving this matter peacefully with our brothers in Conakry,\" "
+                               "Foreign Minister Timothy Kabba told reporters.", true),
+            (Edges{"Sierra Leone opposed Guinea", "Sierra Leone pledged Guinea"}));
+}
+
 }  // namespace
 }  // namespace relmap

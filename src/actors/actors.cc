@@ -59,6 +59,12 @@ class Resolver {
     }
     resolve_author();
     place_stateless_officials();
+    // A quotation's "we" of an official placed only now: "'we remain committed ...,' Foreign
+    // Minister Timothy Kabba told reporters" in a Freetown wire.
+    for (auto& sentence : out_.mentions)
+      for (ActorMention& m : sentence)
+        if (m.how == Resolution::We && m.actors.empty() && !m.speaker.empty())
+          if (const std::string side = country_of(m.speaker); !side.empty()) m.actors = {add_gazetteer_actor(side)};
     // Every actor's state is an actor of the document too, so edges can name it.
     std::vector<std::string> states;
     for (const auto& [id, a] : out_.actors)
@@ -1444,7 +1450,13 @@ class Resolver {
       }
       // "in Pakistan" is a place, "in Pakistan's mining sector" names a participant.
       const bool possessor = m.last < n && s.tokens[m.last].lower == "'s";
-      if (m.first > 0 && kPlacePrepositions.count(s.tokens[m.first - 1].lower) && !possessor &&
+      // ... and "our brothers in Conakry", "our partners in Brussels" name people of it.
+      static const std::set<std::string> kPeopleIn = {"brothers", "sisters", "friends", "partners", "allies",
+                                                      "counterparts", "colleagues", "neighbours", "neighbors"};
+      const bool people_in = m.first > 1 && s.tokens[m.first - 1].lower == "in" &&
+                             kPeopleIn.count(s.tokens[m.first - 2].lower) > 0 && m.actors.size() == 1 &&
+                             is_type(m.actors.front(), ActorType::State);
+      if (m.first > 0 && kPlacePrepositions.count(s.tokens[m.first - 1].lower) && !possessor && !people_in &&
           m.how != Resolution::Act)  // "in a move that Taiwan condemned" is no place
         m.inert = true;
       // "flew to Washington for talks with Trump": a capital one travels to is a place.
