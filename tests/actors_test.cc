@@ -1236,5 +1236,10 @@ TEST_F(DefaultActors, AQuotedWeOfAnOfficialPlacedByTheDateline) {
             (Edges{"Sierra Leone opposed Guinea", "Sierra Leone pledged Guinea"}));
 }
 
+TEST_F(DefaultActors, ABodysCommissionPresidentSpeaksForTheBody) {
+  EXPECT_EQ(testing::edges(ex, "ECOWAS Commission President Omar Touray urged Guinea to show restraint.", true),
+            (Edges{"ECOWAS urged Guinea"}));
+}
+
 }  // namespace
 }  // namespace relmap

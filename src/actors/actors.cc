@@ -335,6 +335,12 @@ class Resolver {
   }
 
   // `at`, or the token after it when `at` is a possessive "'s".
+  // Past a body's organ named after it: "ECOWAS Commission", "the AU Commission".
+  std::size_t past_organ_word(std::size_t at) const {
+    static const std::set<std::string> kBodyOrgans = {"Commission", "Council", "Secretariat", "Parliament"};
+    return at < tokens().size() && kBodyOrgans.count(tokens()[at].text) ? at + 1 : at;
+  }
+
   std::size_t past_possessive(std::size_t at) const {
     return at < tokens().size() && tokens()[at].lower == "'s" ? at + 1 : at;
   }
@@ -379,12 +385,12 @@ class Resolver {
       }
       if (!g_.titles().longest(tokens(), ids_, title_at) && !any_minister_at(title_at, &generic)) return false;
     } else if (org && is_type(org->id, ActorType::Organization) &&
-               officer_named_at(past_possessive(org_at + org->words.size()))) {
+               officer_named_at(past_organ_word(past_possessive(org_at + org->words.size())))) {
       // "Arab League Secretary-General Ahmed Aboul Gheit", "the European Union's special envoy
-      // Miroslav Lajcak": the body's own officer, when a name follows ("ECOWAS chairman and
-      // Nigerian President Bola Tinubu" is Nigeria's).
+      // Miroslav Lajcak", "ECOWAS Commission President Omar Touray": the body's own officer,
+      // when a name follows ("ECOWAS chairman and Nigerian President Bola Tinubu" is Nigeria's).
       country = org->id;
-      title_at = past_possessive(org_at + org->words.size());
+      title_at = past_organ_word(past_possessive(org_at + org->words.size()));
     } else {
       country.clear();
       if (i + 2 < tokens().size() && tokens()[i].capitalized && kOfficeModifiers.count(tokens()[i].lower) &&
