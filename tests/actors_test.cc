@@ -1241,5 +1241,11 @@ TEST_F(DefaultActors, ABodysCommissionPresidentSpeaksForTheBody) {
             (Edges{"ECOWAS urged Guinea"}));
 }
 
+TEST_F(DefaultActors, APortfoliosWordsAreNoPersonsName) {
+  EXPECT_EQ(testing::edges(ex, "The Minister of Foreign Affairs, International Business and International Cooperation "
+                               "of the Republic of Suriname, Melvin Bouva, received his Guyanese counterpart.", true),
+            (Edges{"Suriname met Guyana"}));
+}
+
 }  // namespace
 }  // namespace relmap

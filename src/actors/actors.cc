@@ -144,7 +144,7 @@ class Resolver {
   bool is_name_word(std::size_t i) const {
     const Token& t = tokens()[i];
     if (t.kind != TokenKind::Word || !t.capitalized) return false;
-    if (kNotNames.count(t.lower)) return false;
+    if (kNotNames.count(t.lower) || kPortfolioWords.count(t.lower)) return false;
     if (g_.titles().longest(tokens(), ids_, i) || g_.demonyms().longest(tokens(), ids_, i) ||
         g_.organs().longest(tokens(), ids_, i))
       return false;

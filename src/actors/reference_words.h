@@ -139,6 +139,12 @@ inline const std::set<std::string> kNotNames = {
     // bodies, not people: "The General Secretariat of the OIC"
     "secretariat", "council", "committee", "commission", "assembly", "ministry", "office", "department"};
 
+// The rest of a minister's portfolio, never a person's name: "Minister of Foreign Affairs,
+// International Business and International Cooperation".
+inline const std::set<std::string> kPortfolioWords = {
+    "international", "business", "cooperation", "co-operation", "affairs", "trade", "development", "foreign",
+    "integration", "diaspora", "commerce", "worship", "investment", "tourism", "industry", "relations"};
+
 // Nouns of armed attack, and the words after them that name what was hit:
 // "Israeli strikes on villages", "Turkish air strikes in the Kurdistan region".
 inline const std::set<std::string> kAttackNouns = {"strike", "strikes", "airstrike", "airstrikes", "attack",
