@@ -753,7 +753,16 @@ class Resolver {
     std::string organ;
     std::size_t len = 0;
     if (!noun_after_state(i, false, &organ, &len)) return false;
-    const std::size_t j = i + len;
+    std::size_t j = i + len;
+    // "the Government and people of Guyana": two nouns of one state.
+    if (organ.empty() && j + 2 < tokens().size() && tokens()[j].lower == "and") {
+      const std::size_t second = tokens()[j + 1].lower == "the" ? j + 2 : j + 1;
+      std::string second_organ;
+      std::size_t second_len = 0;
+      if (noun_after_state(second, false, &second_organ, &second_len) && second_organ.empty() &&
+          second + second_len < tokens().size() && tokens()[second + second_len].lower == "of")
+        j = second + second_len;
+    }
     std::size_t at = j;
     // "a close ally of Canada" is someone else than Canada.
     static const std::set<std::string> kOtherThanState = {"ally", "allies", "friend", "friends", "partner", "partners"};
@@ -1184,7 +1193,11 @@ class Resolver {
         (i + 2 >= tokens().size() || tokens()[i + 2].lower != "of") && !last_kingdom_.empty())
       return add_reference(i, i + 2, {last_kingdom_}, Resolution::Pronoun, out);
     // A bare "the authorities", "the government": those named last as such.
-    const bool of_name = i + 3 < tokens().size() && tokens()[i + 2].lower == "of" && tokens()[i + 3].capitalized;
+    // (Not "the government of Guyana", nor "the Government and people of Guyana".)
+    std::size_t of_at = i + 2;
+    if (of_at + 2 < tokens().size() && tokens()[of_at].lower == "and")
+      of_at += tokens()[of_at + 1].lower == "the" ? 3 : 2;
+    const bool of_name = of_at + 1 < tokens().size() && tokens()[of_at].lower == "of" && tokens()[of_at + 1].capitalized;
     const bool bare_rulers = tokens()[i].lower == "the" && i + 1 < tokens().size() && !of_name &&
                              (tokens()[i + 1].lower == "authorities" || tokens()[i + 1].lower == "government") &&
                              (i + 2 >= tokens().size() || tokens()[i + 2].lower != "in");
