@@ -1249,5 +1249,12 @@ TEST_F(DefaultActors, ABodysCommissionPresidentSpeaksForTheBody) {
             (Edges{"ECOWAS urged Guinea"}));
 }
 
+TEST_F(DefaultActors, PlacesOfAnAttackAreNoTwoSides) {
+  EXPECT_EQ(testing::edges(ex, "Cabo Verde and Portugal held their summit in Praia. They condemned the attacks on "
+                               "civilians in Mali and Burkina Faso. Both sides reaffirmed their support for the "
+                               "candidacy of Cabo Verde.", true),
+            (Edges{"Cabo Verde met Portugal", "Portugal visited Cabo Verde", "Portugal supported Cabo Verde"}));
+}
+
 }  // namespace
 }  // namespace relmap

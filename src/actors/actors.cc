@@ -1583,7 +1583,10 @@ class Resolver {
                                                   std::size_t upto) const {
     std::vector<std::vector<std::string>> found;
     for (std::size_t k = 0; k < upto; ++k) {
-      if (mentions[k].how == Resolution::Place) continue;  // "Tel Aviv and Jerusalem" are no parties
+      // "Tel Aviv and Jerusalem", "attacks on civilians in Mali and Burkina Faso" are no parties
+      const bool placed = mentions[k].inert && mentions[k].first > 0 &&
+                          kPlacePrepositions.count(s.tokens[mentions[k].first - 1].lower) > 0;
+      if (mentions[k].how == Resolution::Place || placed) continue;
       std::vector<std::string> group = mentions[k].actors;
       std::size_t end = mentions[k].last, j = k + 1;
       // "Russia, Armenia's traditional ally," is an apposition, not a group.
