@@ -1256,5 +1256,13 @@ TEST_F(DefaultActors, PlacesOfAnAttackAreNoTwoSides) {
             (Edges{"Cabo Verde met Portugal", "Portugal visited Cabo Verde", "Portugal supported Cabo Verde"}));
 }
 
+TEST_F(DefaultActors, ThePresidentOfAStateIsTheOfficeHolderNamedLater) {
+  EXPECT_EQ(testing::edges(ex, "SYDNEY, March 10 (Reuters) - The president of the Federated States of Micronesia has "
+                               "accused China of waging political warfare, saying Beijing had threatened him. "
+                               "President David Panuelo said he had raised his concerns with the Chinese ambassador.",
+                           true),
+            (Edges{"Micronesia opposed China", "China opposed Micronesia", "Micronesia met China"}));
+}
+
 }  // namespace
 }  // namespace relmap

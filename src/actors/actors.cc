@@ -419,6 +419,7 @@ class Resolver {
     // "Morocco welcomed the decision. Its foreign minister Nasser Bourita ...": the state named last.
     if (country.empty() && i > 0 && tokens()[i - 1].lower == "its") country = state_named_last(*out);
     std::size_t end = title_at + title->words.size();
+    bool of_named = false;  // the state named after "of": "The president of Micronesia"
     // "Deputy Prime Minister and Foreign Minister Ishaq Dar" is one person with two
     // offices; "The Secretary and Foreign Minister discussed" is two people, and so is
     // "The Foreign Secretary and Prince Faisal" once the Foreign Secretary was named.
@@ -458,6 +459,7 @@ class Resolver {
       if (state_after_of(end, &of_state, &after_state)) {
         country = of_state;
         end = after_state;
+        of_named = true;
       } else if (const GazetteerEntry* org = g_.names().longest(tokens(), ids_, at);
                  country.empty() && org && is_type(org->id, ActorType::Organization)) {
         // "the President of the European Council", "Secretary-General of the United Nations"
@@ -559,6 +561,10 @@ class Resolver {
       // (Only a body's: "the Chinese Foreign Minister" in a headline leaves "the Foreign
       // Minister" of a Thai release to be Thailand's.)
       if (is_type(country, ActorType::Organization)) unnamed_offices_[office] = country;
+      // "The president of the Federated States of Micronesia ... President David Panuelo": the
+      // office's holder named later without his state.
+      // (Not an apposition's: "Mohammed bin Salman, Prime Minister of the Kingdom of Saudi Arabia".)
+      else if (of_named && (i == 0 || tokens()[i - 1].text != ",")) state_offices_.emplace(office, country);
       return true;
     }
     // "the Foreign Secretary" with no name: the person last named with that title; so
@@ -1544,7 +1550,8 @@ class Resolver {
                                         const ActorMention& m) const {
     std::size_t clause = 0;
     for (std::size_t t = 0; t < m.first; ++t)
-      if (s.tokens[t].lower == "and") clause = t + 1;
+      // (a reported clause has its own subject: "..., saying Beijing had threatened him")
+      if (s.tokens[t].lower == "and" || s.tokens[t].lower == "saying" || s.tokens[t].lower == "that") clause = t + 1;
     const ActorMention* subject = nullptr;
     // "... and assured him": a clause with no subject of its own carries the sentence's.
     for (std::size_t from : {clause, std::size_t{0}}) {
@@ -1560,8 +1567,14 @@ class Resolver {
     };
     // "congratulated his guest ... and assured him": a person named by role, resolved to the state.
     static const std::set<std::string> kPersonRoles = {"guest", "visitor", "counterpart", "interlocutor"};
+    // ... or by office: "The president of the Federated States of Micronesia ... had threatened him".
+    auto office_at = [&](std::size_t t) {
+      if (t < s.tokens.size() && s.tokens[t].lower == "the") ++t;
+      return t < s.tokens.size() && g_.titles().longest(s.tokens, ids_, t) != nullptr;
+    };
     auto names_person = [&](const ActorMention& o) {
-      return is_person(o.actors.front()) || kPersonRoles.count(s.tokens[o.last - 1].lower) > 0;
+      return is_person(o.actors.front()) || kPersonRoles.count(s.tokens[o.last - 1].lower) > 0 ||
+             (o.how == Resolution::Demonym && office_at(o.first));
     };
     const ActorMention* found = nullptr;
     for (const ActorMention& o : mentions)
@@ -2303,6 +2316,10 @@ class Resolver {
     for (const auto& [person, title] : titled_people_) {
       auto a = out_.actors.find(person);
       if (a == out_.actors.end() || !a->second.country.empty() || kNotStateOffices.count(title)) continue;
+      if (auto named = state_offices_.find(title); named != state_offices_.end()) {
+        a->second.country = named->second;
+        continue;
+      }
       // Failing all else, a wire's dateline: "BEIRUT (AFP) - ... Prime Minister Nawaf
       // Salam" names the local officials without their state.
       if (main.size() != 2) {
@@ -2651,6 +2668,7 @@ class Resolver {
   std::vector<std::pair<std::string, std::string>> titled_people_;  // (person, title in lower case) as named
   std::string last_military_state_;  // the state whose armed forces were named last
   std::map<std::string, std::string> unnamed_offices_;  // office in lower case -> the state or body it spoke for
+  std::map<std::string, std::string> state_offices_;    // office in lower case -> the state "the <office> of" named first
 };
 
 }  // namespace
