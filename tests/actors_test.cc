@@ -1264,5 +1264,11 @@ TEST_F(DefaultActors, ThePresidentOfAStateIsTheOfficeHolderNamedLater) {
             (Edges{"Micronesia opposed China", "China opposed Micronesia", "Micronesia met China"}));
 }
 
+TEST_F(DefaultActors, TheAllegationsAreTheAccusersNotTheLastActs) {
+  EXPECT_EQ(testing::edges(ex, "Micronesia accused China of political warfare. Chinese officials had also "
+                               "threatened Micronesia's president. China said the allegations were groundless.", true),
+            (Edges{"Micronesia opposed China", "China opposed Micronesia", "China opposed Micronesia"}));
+}
+
 }  // namespace
 }  // namespace relmap

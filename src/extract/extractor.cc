@@ -62,7 +62,17 @@ struct EdgeOrigin {
   std::size_t match_last = 0;  // the match's last token + 1
   bool reaction = false;       // its target was itself an act ("condemned the move")
   bool owned_act = false;      // it was about its target's act: "condemn the Israeli government's approval of"
+  bool accuses = false;        // its words accuse: "accused China of waging political warfare"
 };
+
+// Whether a match's words accuse or allege, whose "the allegations" a later rebuttal names.
+bool accusing_words(const Sentence& sentence, const RuleMatch& m) {
+  static const std::vector<std::string> kStems = {"accus", "alleg", "blam", "charg"};
+  for (std::size_t t = m.first; t < m.last && t < sentence.tokens.size(); ++t)
+    for (const std::string& stem : kStems)
+      if (sentence.tokens[t].lower.compare(0, stem.size(), stem) == 0) return true;
+  return false;
+}
 
 // Whether the words after `target` make it the owner of an act: "the Israeli
 // government's approval of the plan", "Washington's decision".
@@ -129,22 +139,31 @@ std::vector<std::string> doers_of(const ActorMention& act, const Document& doc, 
     });
   };
   constexpr std::size_t kNone = static_cast<std::size_t>(-1);
-  std::size_t chosen = kNone;
-  for (std::size_t k = edges.size(); k-- > 0;) {
-    const EdgeOrigin& o = origins[k];
-    if (o.reaction || !fits(edges[k].relation)) continue;
-    if (o.sentence == s && o.match_last > act.first) continue;
-    // "The move", "the decision" name an act just reported: two sentences back at most.
-    // (Further back when the act names what it moved: "the planned embassy move".)
-    if (generic && o.sentence + (thing.empty() ? 2 : 6) < s) break;
-    if (!thing.empty() && !names_word(doc.sentences[o.sentence], thing)) continue;
-    if (chosen == kNone) chosen = k;
-    if (!force || named(edges[k].source)) {
-      if (force) chosen = k;
-      break;
+  // "the allegations were groundless": the accuser's, not the last act of any kind. Edges
+  // told with accusing words are tried first, then any.
+  static const std::set<std::string> kAccusations = {"allegations", "allegation", "accusations", "accusation",
+                                                     "charges"};
+  auto pick = [&](bool accusing) {
+    std::size_t chosen = kNone;
+    for (std::size_t k = edges.size(); k-- > 0;) {
+      const EdgeOrigin& o = origins[k];
+      if (o.reaction || !fits(edges[k].relation) || (accusing && !o.accuses)) continue;
+      if (o.sentence == s && o.match_last > act.first) continue;
+      // "The move", "the decision" name an act just reported: two sentences back at most.
+      // (Further back when the act names what it moved: "the planned embassy move".)
+      if (generic && o.sentence + (thing.empty() ? 2 : 6) < s) break;
+      if (!thing.empty() && !names_word(doc.sentences[o.sentence], thing)) continue;
+      if (chosen == kNone) chosen = k;
+      if (!force || named(edges[k].source)) {
+        if (force) chosen = k;
+        break;
+      }
+      if (o.sentence + 6 < s) break;
     }
-    if (o.sentence + 6 < s) break;
-  }
+    return chosen;
+  };
+  std::size_t chosen = kAccusations.count(noun) ? pick(true) : kNone;
+  if (chosen == kNone) chosen = pick(false);
   std::vector<std::string> doers;
   if (chosen == kNone) return doers;
   while (chosen + 1 < edges.size() && origins[chosen + 1].sentence == origins[chosen].sentence &&
@@ -343,7 +362,7 @@ DocumentAnalysis Extractor::analyse(const Document& doc, const ActorOptions& opt
             continue;
           }
           here.push_back(std::move(e));
-          here_origins->push_back(EdgeOrigin{s, k, m.last, reaction, owned_act});
+          here_origins->push_back(EdgeOrigin{s, k, m.last, reaction, owned_act, accusing_words(doc.sentences[s], m)});
         }
       }
       return here;
