@@ -1551,7 +1551,9 @@ class Resolver {
     std::size_t clause = 0;
     for (std::size_t t = 0; t < m.first; ++t)
       // (a reported clause has its own subject: "..., saying Beijing had threatened him")
-      if (s.tokens[t].lower == "and" || s.tokens[t].lower == "saying" || s.tokens[t].lower == "that") clause = t + 1;
+      if (s.tokens[t].lower == "and" || s.tokens[t].lower == "saying" || s.tokens[t].lower == "that" ||
+          g_.is_speech_verb(s.tokens[t].lower))
+        clause = t + 1;
     const ActorMention* subject = nullptr;
     // "... and assured him": a clause with no subject of its own carries the sentence's.
     for (std::size_t from : {clause, std::size_t{0}}) {
