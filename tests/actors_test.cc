@@ -1270,5 +1270,12 @@ TEST_F(DefaultActors, TheAllegationsAreTheAccusersNotTheLastActs) {
             (Edges{"Micronesia opposed China", "China opposed Micronesia", "China opposed Micronesia"}));
 }
 
+TEST_F(DefaultActors, TheKingOfAReleaseIsTheDatelinesMonarch) {
+  EXPECT_EQ(testing::edges(ex, "HM the King receives Jordanian Foreign Minister\n\nManama, Oct. 28 (BNA) -- The "
+                               "minister conveyed the greetings of his brother King Abdullah II. His Majesty praised "
+                               "Jordan's pivotal role.", true),
+            (Edges{"Bahrain met Jordan", "Bahrain praised Jordan"}));
+}
+
 }  // namespace
 }  // namespace relmap

@@ -587,12 +587,20 @@ class Resolver {
     if (title_at == i && ((i > 0 && (tokens()[the_at].lower == "the" || listed)) || royal || opening)) {
       // The same office first; else one that begins so ("the Deputy Secretary" after
       // "Deputy Secretary of State Christopher Landau").
+      // A monarch is the dateline's first: BNA's "His Majesty praised Jordan's role" after "his
+      // brother King Abdullah II" is Bahrain's king.
+      const bool monarch = royal || kRoyalOffices.count(office) > 0;
       std::string person;
-      for (const bool whole : {true, false})
-        for (auto it = titled_people_.rbegin(); person.empty() && it != titled_people_.rend(); ++it)
-          if (royal ? kRoyalOffices.count(it->second) > 0
-                    : whole ? it->second == office : it->second.compare(0, office.size(), office) == 0)
-            person = it->first;
+      for (const bool home : {monarch && !dateline_.empty(), false})
+        for (const bool whole : {true, false})
+          for (auto it = titled_people_.rbegin(); person.empty() && it != titled_people_.rend(); ++it)
+            if ((royal ? kRoyalOffices.count(it->second) > 0
+                       : whole ? it->second == office : it->second.compare(0, office.size(), office) == 0) &&
+                (!home || country_of(it->first) == dateline_))
+              person = it->first;
+      // "HM the King receives Jordanian Foreign Minister" heading a Manama release: the king not
+      // yet named is the dateline's.
+      if (person.empty() && monarch && !dateline_.empty()) person = add_gazetteer_actor(dateline_);
       // "The Secretary-General strongly condemns" in a statement of his office: the head
       // of the organisation spoken of last, else of the one that office usually names.
       if (person.empty())
@@ -2376,7 +2384,9 @@ class Resolver {
     static const std::set<std::string> kMonths = {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"};
-    return kMonths.count(lower) > 0;
+    // "Manama, Oct. 28 (BNA)"
+    const bool dotted = !lower.empty() && lower.back() == '.';
+    return kMonths.count(dotted ? lower.substr(0, lower.size() - 1) : lower) > 0;
   }
 
   // The state of a wire's dateline ("BEIRUT, October 14, 2025 (AFP) -"): a capital
