@@ -1277,5 +1277,14 @@ TEST_F(DefaultActors, TheKingOfAReleaseIsTheDatelinesMonarch) {
             (Edges{"Bahrain met Jordan", "Bahrain praised Jordan"}));
 }
 
+TEST_F(DefaultActors, AnOfficialWithAForeignCounterpartIsOfTheOtherSide) {
+  EXPECT_EQ(testing::edges(ex, "Manama, Oct. 28 (BNA) -- His Majesty King Hamad bin Isa Al Khalifa received Jordan's "
+                               "Deputy Prime Minister, Ayman Safadi. The meeting was attended by HRH Prince Salman bin "
+                               "Hamad Al Khalifa, the Crown Prince and Prime Minister, and Foreign Minister Dr "
+                               "Abdullatif bin Rashid Al Zayani, who later held talks with his Jordanian counterpart.",
+                           true),
+            (Edges{"Bahrain met Jordan", "Bahrain met Jordan"}));
+}
+
 }  // namespace
 }  // namespace relmap

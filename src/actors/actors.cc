@@ -2341,13 +2341,19 @@ class Resolver {
       // failing people, the states.
       // A third state's person beside them ("U.S. envoy Tom Barrack met Aoun and
       // Prime Minister Nawaf Salam") leaves it open: no state.
-      std::set<std::string> people_beside, states_beside;
+      std::set<std::string> people_beside, states_beside, counterparts;
       bool third_party = false;
-      for (const auto& sentence : out_.mentions) {
+      for (std::size_t k = 0; k < out_.mentions.size(); ++k) {
+        const auto& sentence = out_.mentions[k];
         bool here = false;
         for (const ActorMention& m : sentence)
           here = here || std::find(m.actors.begin(), m.actors.end(), person) != m.actors.end();
         if (!here) continue;
+        // "Foreign Minister Al Zayani, who later held talks with his Jordanian counterpart": not Jordan's.
+        for (const ActorMention& m : sentence)
+          if (m.how == Resolution::Demonym && m.actors.size() == 1 && m.last > 0 &&
+              doc_.sentences[k].tokens[m.last - 1].lower == "counterpart")
+            counterparts.insert(country_of(m.actors.front()));
         for (const ActorMention& m : sentence) {
           for (const std::string& id : m.actors) {
             if (id == person) continue;
@@ -2356,6 +2362,10 @@ class Resolver {
             else if (is_person(id) && !c.empty()) third_party = true;
           }
         }
+      }
+      if (counterparts.size() == 1 && (*counterparts.begin() == main[0] || *counterparts.begin() == main[1])) {
+        a->second.country = *counterparts.begin() == main[0] ? main[1] : main[0];
+        continue;
       }
       // With no people beside them, a wire's dateline outweighs the states they
       // act on: "CHISINAU - ... President X thanked Romania for helping Moldova"
