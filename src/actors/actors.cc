@@ -1409,10 +1409,13 @@ class Resolver {
         m.first -= len;
         while (!merged.empty() && merged.back().last > m.first) merged.pop_back();
       } else if (!the_before && descriptive) {
-        // "the interim Afghan government": up to two plain words after a determiner.
-        for (std::size_t back = 1; back <= 2 && m.first >= floor + back + 1; ++back) {
+        // "the interim Afghan government": up to two plain words after a determiner ("the fascist
+        // and genocidal government of Israel": two joined by "and").
+        for (std::size_t back = 1; back <= 4 && m.first >= floor + back + 1; ++back) {
           const Token& w = s.tokens[m.first - back];
-          if (w.kind != TokenKind::Word || w.capitalized || kNotNames.count(w.lower)) break;
+          const bool joining = w.lower == "and" && back == 2;
+          if (w.kind != TokenKind::Word || w.capitalized || (kNotNames.count(w.lower) && !joining)) break;
+          if (back > 2 && s.tokens[m.first - 2].lower != "and") break;
           if (kDeterminers.count(s.tokens[m.first - back - 1].lower)) {
             m.first -= back + 1;
             break;

@@ -171,11 +171,15 @@ struct SentenceView {
     for (std::size_t open = 0; open < t.size(); ++open) {
       if (!is_quote_mark(t[open].text)) continue;
       if (open > 0 && (facts[open - 1]->speech || t[open - 1].text == ":" || t[open - 1].text == ",")) continue;
-      // (a hyphen inside counts with its words: 'a "near-Arctic state"')
+      // (a hyphen inside counts with its words: 'a "near-Arctic state"'; a quoted phrase may end
+      // the sentence: 'denounced "the fascist and genocidal government of Israel."')
       std::size_t close = open + 1;
-      while (close < t.size() && close <= open + 6 && (t[close].kind == TokenKind::Word || t[close].text == "-"))
+      while (close < t.size() && close <= open + 9 && (t[close].kind == TokenKind::Word || t[close].text == "-"))
         ++close;
-      if (close == open + 1 || close >= t.size() || close > open + 6 || !is_quote_mark(t[close].text)) continue;
+      if (close > open + 1 && close + 1 < t.size() && (t[close].text == "." || t[close].text == ",") &&
+          is_quote_mark(t[close + 1].text))
+        ++close;
+      if (close == open + 1 || close >= t.size() || close > open + 9 || !is_quote_mark(t[close].text)) continue;
       scare_quote[open] = scare_quote[close] = 1;
       for (std::size_t k = open; k <= close; ++k) in_scare_quote[k] = 1;
       open = close;
@@ -721,6 +725,8 @@ class Run {
     // Nor after "accused" or "urged": "Thailand accused Cambodian troops of firing
     // rockets" reports an accusation, not an attack.
     auto object_at = [&](std::size_t p) {
+      // ('stood "with the heroic people of Palestine"': past a quotation mark)
+      if (p > 1 && v_.scare_quote[p - 1]) --p;
       return p > 0 && (v_.facts[p - 1]->preposition || v_.facts[p - 1]->asks_or_accuses || asked_of_part(p) ||
                        // "requests that China respect ...": asked, not acting
                        (p > 1 && v_.lower(p - 1) == "that" && v_.facts[p - 2]->asks_or_accuses));
@@ -747,7 +753,9 @@ class Run {
       // demonym before the noun of its act: "protest against Turkish [air strikes in ...]".
       const ActorMention& head = v_.mentions[list.front()];
       // Nor a possessor, whose noun names its act: "involvement in Russia's war of aggression".
-      const bool bare_demonym = head.how == Resolution::Demonym && v_.sentence.tokens[head.last - 1].capitalized;
+      // (a demonym, not "the heroic people of Palestine")
+      bool bare_demonym = head.how == Resolution::Demonym && v_.sentence.tokens[head.last - 1].capitalized;
+      for (std::size_t t = head.first; t < head.last && bare_demonym; ++t) bare_demonym = v_.lower(t) != "of";
       const bool possessor = head.last < v_.size() && v_.lower(head.last) == "'s";
       // Nor the subject of "with X accusing Y": ", with President Aliyev accusing Russia".
       const std::string& next = head.last < v_.size() ? v_.lower(head.last) : std::string();
