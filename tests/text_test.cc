@@ -37,7 +37,8 @@ TEST(Text, HyphensSplitAndAbbreviationsStay) {
 }
 
 TEST(Text, NamePrefixesDoNotEndSentences) {
-  Document d = make_document("t", "He met Adviser Md. Touhid Hossain and Brig. Ali Khan. They spoke.", nullptr);
+  Document d = make_document("t", "He met Adviser Md. Touhid Hossain, Brig. Ali Khan and Secretary Ma. Theresa Lazaro. "
+                                  "They spoke.", nullptr);
   ASSERT_EQ(d.sentences.size(), 2u);
   EXPECT_EQ(d.sentence_text(d.sentences[1]), "They spoke.");
 }

@@ -11,13 +11,14 @@ namespace relmap {
 namespace {
 
 // Abbreviations whose full stop never ends a sentence.
-constexpr std::array<std::string_view, 51> kAbbreviations = {
+constexpr std::array<std::string_view, 52> kAbbreviations = {
     "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "adm", "sgt", "cpl",
     "sen", "rep", "gov", "prof", "st", "jr", "sr", "rev", "hon", "amb", "no", "vol",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "inc", "ltd", "co", "corp", "vs", "etc", "approx", "dept",
-    // South Asian and military name prefixes: "Md. Touhid Hossain", "Brig. Khan".
-    "md", "mohd", "muhd", "brig", "cdr", "engr", "messrs"};
+    // South Asian, Philippine and military name prefixes: "Md. Touhid Hossain", "Ma. Theresa
+    // Lazaro", "Brig. Khan".
+    "md", "mohd", "muhd", "ma", "brig", "cdr", "engr", "messrs"};
 
 // A raw token plus what separates it from the one before.
 struct RawToken {
