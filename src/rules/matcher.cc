@@ -40,7 +40,8 @@ const std::vector<const char*> kAuxiliaries = {"is", "are", "was", "were", "has"
 const std::vector<const char*> kAsksOrAccuses = {"accused", "accuse", "accuses", "accusing", "blamed", "blame",
                                                  "blames", "blaming", "urged", "urge", "urges", "urging", "asked",
                                                  "pressed", "encouraged", "requested", "invited", "requests",
-                                                 "request", "demanded", "demands", "demand"};
+                                                 "request", "demanded", "demands", "demand", "order", "orders",
+                                                 "ordered", "ordering"};
 // A mention right after one of these is its object, never a clause's subject:
 // "travelled to Muscat for talks with the US" (Muscat holds no talks).
 const std::vector<const char*> kPrepositions = {"to", "from", "in", "at", "into", "with", "by", "on",
