@@ -658,9 +658,12 @@ class Resolver {
   bool noun_after_state(std::size_t i, bool objects, std::string* organ, std::size_t* len) const {
     // "Myanmar's military government", "the Malian military authorities": the state's rulers,
     // no organ of it.
-    static const std::set<std::string> kRulers = {"government", "regime", "authorities", "junta", "rulers",
-                                                  "leadership", "leaders"};
-    if (objects && i + 1 < tokens().size() && tokens()[i].lower == "military" && kRulers.count(tokens()[i + 1].lower)) {
+    static const std::set<std::string> kRulers = {"government", "governments", "regime", "authorities", "junta",
+                                                  "rulers", "leadership", "leaders"};
+    // ("the military governments of Mali, Burkina Faso and Niger" too)
+    const bool of_state = i + 2 < tokens().size() && tokens()[i + 2].lower == "of";
+    if ((objects || of_state) && i + 1 < tokens().size() && tokens()[i].lower == "military" &&
+        kRulers.count(tokens()[i + 1].lower)) {
       organ->clear();
       *len = 2;
       return true;
