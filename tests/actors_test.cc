@@ -1286,5 +1286,11 @@ TEST_F(DefaultActors, AnOfficialWithAForeignCounterpartIsOfTheOtherSide) {
             (Edges{"Bahrain met Jordan", "Bahrain met Jordan"}));
 }
 
+TEST_F(DefaultActors, ACapitalWordAfterADatelineIsNoPartOfAName) {
+  EXPECT_EQ(testing::edges(ex, "RIGA \u2014 Since Russia launched its full-scale invasion of Ukraine, the Baltic Sea "
+                               "has become a front line.", true),
+            (Edges{"Russia attacked Ukraine"}));
+}
+
 }  // namespace
 }  // namespace relmap

@@ -1457,8 +1457,10 @@ class Resolver {
       // "South China Sea", "Bank of China", "the Doha Agreement"... a state or capital
       // name inside a longer proper name.
       const bool place_name = m.how == Resolution::Name || m.how == Resolution::Capital || m.how == Resolution::Place;
+      // (A capital word opening the text after a dateline is no name's: "RIGA — Since Russia launched".)
       if (!title_case && place_name && m.actors.size() == 1 && !is_person(m.actors.front()) &&
-          (plain_capital(m.last) || (m.first > 0 && plain_capital(m.first - 1) && m.first - 1 > 0)))
+          (plain_capital(m.last) ||
+           (m.first > 1 && plain_capital(m.first - 1) && s.tokens[m.first - 2].kind == TokenKind::Word)))
         m.inert = true;
       // "Karachi", "Gaza City": a city or region where things happen, never a party.
       if (m.how == Resolution::Place) m.inert = true;
