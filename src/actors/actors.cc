@@ -218,8 +218,11 @@ class Resolver {
     std::size_t len = 0;
     bool demonym = false;
     std::size_t state_word = at;
+    // "President of the Kyrgyz Republic Sadyr Japarov": a state's name straight after "of".
+    const GazetteerEntry* named_here = g_.names().longest(tokens(), ids_, at);
+    const bool state_here = named_here && named_here->how == Resolution::Name && is_type(named_here->id, ActorType::State);
     // "Minister of Foreign Affairs and Expatriates of the Hashemite Kingdom of Jordan"
-    for (std::size_t k = at; k < at + 6 && k + 1 < tokens().size() &&
+    for (std::size_t k = at; !state_here && k < at + 6 && k + 1 < tokens().size() &&
                              (tokens()[k].capitalized || (k > at && tokens()[k].lower == "and"));
          ++k) {
       if (tokens()[k + 1].lower != "of") continue;
@@ -228,6 +231,11 @@ class Resolver {
         state_word = named;
         break;
       }
+    }
+    if (state_here) {
+      *state = named_here->id;
+      *end = at + named_here->words.size();
+      return true;
     }
     if (!state_at(state_word, state, &len, &demonym) || demonym) return false;
     *end = state_word + len;
