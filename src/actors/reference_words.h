@@ -17,6 +17,7 @@ inline const std::vector<std::vector<std::string>> kBothSides = {
     {"the", "two", "ministers"}, {"the", "two", "foreign", "ministers"}, {"the", "two", "neighbours"},
     {"the", "two", "neighbors"}, {"the", "pair"}, {"the", "two", "presidents"}, {"both", "presidents"},
     {"the", "two", "prime", "ministers"}, {"the", "two", "heads", "of", "state"}, {"both", "ministers"},
+    {"the", "heads", "of", "state"}, {"both", "heads", "of", "state"},
     {"the", "two", "pms"}, {"the", "two", "fms"},
     {"the", "two", "defence", "ministers"}, {"the", "two", "defense", "ministers"},
     {"the", "three", "leaders"}, {"all", "three", "leaders"}, {"the", "three", "countries"}, {"the", "three", "sides"},
