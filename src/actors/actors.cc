@@ -1047,7 +1047,9 @@ class Resolver {
       static const std::set<std::string> kRebuttals = {"reject", "rejects", "rejected", "dismiss", "dismisses",
                                                        "dismissed", "deny", "denies", "denied", "refute",
                                                        "refutes", "refuted", "rebuffed", "rebuts", "rebutted"};
-      if ((t[k].lower == "claim" || t[k].lower == "criticism") && !(i > 0 && kRebuttals.count(t[i - 1].lower)))
+      // ("rejected the call": the urging just reported)
+      if ((t[k].lower == "claim" || t[k].lower == "criticism" || t[k].lower == "call" || t[k].lower == "calls") &&
+          !(i > 0 && kRebuttals.count(t[i - 1].lower)))
         return 0;
       // "the attack by the RSF", "the attack on Chinese nationals" name their own ends;
       // "the strike on the school" names a thing hit, still the act of whoever struck.

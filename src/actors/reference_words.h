@@ -59,7 +59,7 @@ inline const std::set<std::string> kActNouns = {"move", "decision", "step", "mea
                                          "launches", "allegations", "accusations", "charges", "aggression",
                                          "protest", "complaint", "accusation", "allegation", "account", "claims", "claim", "criticism",
                                          "seizure", "expulsions", "terror", "assault", "assaults", "massacre",
-                                         "killings", "atrocities", "advisory", "actions"};
+                                         "killings", "atrocities", "advisory", "actions", "call", "calls"};
 // Offices whose holders "the two leaders" are.
 inline const std::set<std::string> kLeaderTitles = {"president", "prime minister", "premier", "king", "queen", "emir", "amir",
                                              "chancellor", "leader", "crown prince", "supreme leader", "sultan",

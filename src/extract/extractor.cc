@@ -53,7 +53,8 @@ const std::map<std::string, std::set<std::string>> kNounRelations = {
     {"accusation", {"opposed"}},           {"allegation", {"opposed"}},
     {"account", {"opposed"}},              {"claims", {"opposed"}},  // "rejected the account": the accuser's
     {"claim", {"opposed"}},                {"criticism", {"opposed"}},  // "rejected the criticism": the critic's
-    {"seizure", {"attacked"}}};
+    {"seizure", {"attacked"}},             {"call", {"urged"}},  // "rejected the call": the one who urged
+    {"calls", {"urged"}}};
 
 // Where an edge came from, for finding the doers of a named act.
 struct EdgeOrigin {
