@@ -490,8 +490,13 @@ class Resolver {
         name_at = after;
       }
     }
-    if (e) {
-      if (is_type(e->id, ActorType::Person)) return add_known_titled_person(m, *e, name_at, title->id, out);
+    if (e && is_type(e->id, ActorType::Person)) {
+      add_known_titled_person(m, *e, name_at, title->id, out);
+      // "OSCE Chairperson-in-Office Valtonen": a minister who chairs a body speaks for it here.
+      if (!country.empty() && is_type(country, ActorType::Organization) &&
+          office_key(title->id).find("in-office") != std::string::npos)
+        out_.actors[e->id].country = country;
+      return true;
     }
     // "Prime Minister of Mauritius Dr. Navinchandra Ramgoolam": a second title before the name.
     if (name_end(end) == end)
