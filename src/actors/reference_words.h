@@ -37,7 +37,7 @@ inline const std::set<std::string> kSideNouns = {"sides", "countries", "nations"
                                           "ministers", "presidents", "neighbours", "neighbors", "secretaries",
                                           "counterparts", "delegations", "allies", "states", "juntas", "regimes",
                                           "premiers", "chiefs", "militaries", "envoys", "delegates", "officials", "diplomats",
-                                          "rivals"};
+                                          "rivals", "blocs"};
 // Of those, the nouns whose number counts people, not states: "the four ministers" of a 2+2.
 inline const std::set<std::string> kPeopleNouns = {"ministers", "secretaries", "counterparts", "delegations", "envoys",
                                             "delegates", "chiefs", "officials", "diplomats"};
