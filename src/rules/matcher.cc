@@ -436,7 +436,6 @@ class Run {
     return false;
   }
 
-  // Whether the pattern writes "-" right after slot `e` and the text has it after `m`.
   // The token after the ")" closing a bracket at `open` of up to eight words in which no
   // one but `member` acts; `open` itself when there is none.
   std::size_t past_bracket_aside(std::size_t open, const ActorMention& member) const {
@@ -455,6 +454,7 @@ class Run {
     return false;
   }
 
+  // Whether the pattern writes "-" right after slot `e` and the text has it after `m`.
   bool hyphen_written(const PatternElement& e, const ActorMention& m) const {
     const std::size_t ei = static_cast<std::size_t>(&e - p_.elements.data());
     if (ei + 1 >= p_.elements.size() || m.last >= v_.size() || v_.sentence.tokens[m.last].text != "-") return false;
@@ -732,19 +732,22 @@ class Run {
                        // "requests that China respect ...": asked, not acting
                        (p > 1 && v_.lower(p - 1) == "that" && v_.facts[p - 2]->asks_or_accuses));
     };
+    // The first member of the list `pos` ends ("A and B", "A, B and C"); a comma may stand
+    // right before `pos` only when `comma_first`.
+    auto head_of_list = [&](bool comma_first) {
+      std::size_t head = pos;
+      while (head >= 2 && (v_.is(head - 1, Fn::And) || ((comma_first || head != pos) && v_.is(head - 1, Fn::Comma))) &&
+             v_.blocking[head - 2] >= 0)
+        head = v_.mentions[static_cast<std::size_t>(v_.blocking[head - 2])].first;
+      return head;
+    };
     // "urged the United States and France, which chair the committee, to press Israel": a later
-    // member of a list of objects ("A and B", "A, B and C") is an object too.
-    std::size_t list_head = pos;
-    while (list_head >= 2 && (v_.is(list_head - 1, Fn::And) || (list_head != pos && v_.is(list_head - 1, Fn::Comma))) &&
-           v_.blocking[list_head - 2] >= 0)
-      list_head = v_.mentions[static_cast<std::size_t>(v_.blocking[list_head - 2])].first;
+    // member of a list of objects is an object too.
+    const std::size_t list_head = head_of_list(false);
     const bool object_position = object_at(pos) || (list_head != pos && object_at(list_head));
     // "from Vietnam, Jamaica, Laos and Cuba": a list that goes on from a middle member of
     // an object's list is that list's tail.
-    std::size_t comma_head = pos;
-    while (comma_head >= 2 && (v_.is(comma_head - 1, Fn::And) || v_.is(comma_head - 1, Fn::Comma)) &&
-           v_.blocking[comma_head - 2] >= 0)
-      comma_head = v_.mentions[static_cast<std::size_t>(v_.blocking[comma_head - 2])].first;
+    const std::size_t comma_head = head_of_list(true);
     // (Not "Ireland, together with Spain, Norway and Slovenia, recognised": companions of the subject.)
     const bool companions = comma_head >= 2 && v_.lower(comma_head - 1) == "with" &&
                             (v_.lower(comma_head - 2) == "together" || v_.lower(comma_head - 2) == "along");
