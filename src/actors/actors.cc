@@ -2118,14 +2118,15 @@ class Resolver {
         // "The Sudanese army, which has fought the RSF, said its aircraft struck": the speaker's.
         const bool speakers = token >= 2 && g_.is_speech_verb(s.tokens[token - 2].lower);
         if (!before.empty()) state = speakers ? before.front() : before.back();
-        if (hit)
-          for (auto c = before.rbegin(); c != before.rend(); ++c)
-            if (*c != before.back()) { state = *c; break; }
-        // A state's goods are its subject's: "Lesotho, Eswatini's neighbour, ... after Trump
-        // threatened a tariff on its exports".
-        if (hit && organ.empty())
+        // (A state's goods are its subject's, though: "Lesotho, Eswatini's neighbour, ... after
+        // Trump threatened a tariff on its exports".)
+        if (hit && organ.empty()) {
           for (const std::string& c : before)
             if (c != before.back()) { state = c; break; }
+        } else if (hit) {
+          for (auto c = before.rbegin(); c != before.rend(); ++c)
+            if (*c != before.back()) { state = *c; break; }
+        }
       }
       // "Egypt, which backs the army" after "the RSF, which has been fighting the army": the
       // army named last, not that of someone who spoke a sentence before.
