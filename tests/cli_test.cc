@@ -152,6 +152,18 @@ TEST_F(Cli, MissingAndBinaryInputsWarnAndTheRestIsProcessed) {
   EXPECT_EQ(run("extract " + path("nope.txt")).status, 1);
 }
 
+TEST_F(Cli, EvalScoresAGoldFileAndRefusesADocumentGivenForOne) {
+  write("in/a.gold.tsv", "# source\trelation\ttarget\tevidence\n"
+                         "China\turged\tPakistan\tChina urged Pakistan to protect Chinese workers\n"
+                         "China\tmet\tPakistan\tWang Yi met Pakistani Foreign Minister Ishaq Dar\n");
+  const Result ok = run("eval " + path("in/a.gold.tsv"));
+  EXPECT_EQ(ok.status, 0) << stderr_text();
+  EXPECT_NE(ok.out.find("overall"), std::string::npos) << ok.out;
+  EXPECT_EQ(run("eval " + path("in/a.gold.tsv") + " --min-recall 1.01").status, 1);
+  EXPECT_EQ(run("eval " + path("in/a.txt")).status, 2);
+  EXPECT_NE(stderr_text().find("not a gold file"), std::string::npos) << stderr_text();
+}
+
 TEST_F(Cli, HelpVersionAndBadArguments) {
   EXPECT_EQ(run("--version").status, 0);
   const Result help = run("run --help");

@@ -58,6 +58,14 @@ bool evaluate(const std::vector<std::string>& gold_files, const Extractor& extra
   bool ok = true;
   std::map<Key, EvalEdge> gold, predicted;
   for (const std::string& gold_file : gold_files) {
+    // "relmap eval article.txt": the document itself, not its annotations.
+    static const std::string kGoldSuffix = ".gold.tsv";
+    if (gold_file.size() < kGoldSuffix.size() ||
+        gold_file.compare(gold_file.size() - kGoldSuffix.size(), kGoldSuffix.size(), kGoldSuffix) != 0) {
+      diags->push_back(error_at(gold_file, 0, "not a gold file: give NAME.gold.tsv (beside NAME.txt) or a folder of them"));
+      ok = false;
+      continue;
+    }
     std::string gold_text;
     if (!read_text(gold_file, &gold_text)) {
       diags->push_back(error_at(gold_file, 0, "cannot read gold file"));
