@@ -1192,11 +1192,12 @@ class Resolver {
     }
     // "The Council called on Iran", "The Commission expresses": a statement's body named again,
     // capitalised as statements write it (not "the Council of Europe").
-    const bool named_body = i + 1 < tokens().size() &&
-                            (tokens()[i + 1].lower == "council" || tokens()[i + 1].lower == "commission") &&
+    // (capitalised as statements write it: "The Community reaffirms" in a CARICOM statement)
+    const bool named_body = i + 1 < tokens().size() && last_named_body_.count(tokens()[i + 1].lower) &&
+                            (tokens()[i + 1].lower != "community" || tokens()[i + 1].capitalized) &&
                             !(i + 2 < tokens().size() && (tokens()[i + 2].lower == "of" || tokens()[i + 2].capitalized));
-    if (tokens()[i].lower == "the" && i + 1 < tokens().size() && kBlocWords.count(tokens()[i + 1].lower) &&
-        (!tokens()[i + 1].capitalized || named_body)) {
+    if (tokens()[i].lower == "the" && i + 1 < tokens().size() &&
+        ((kBlocWords.count(tokens()[i + 1].lower) && !tokens()[i + 1].capitalized) || named_body)) {
       // "cooperate with the International Atomic Energy Agency ... call on the agency": this sentence's first.
       std::string bloc = last_bloc_;
       for (auto m = out->rbegin(); m != out->rend(); ++m)
@@ -1209,7 +1210,7 @@ class Resolver {
       // With none so named, the body the text names most: an ECOWAS statement's "The
       // Commission will dispatch a mission" after it "commends the African Union".
       if (named_body) {
-        const auto& named = tokens()[i + 1].lower == "council" ? last_council_ : last_commission_;
+        const std::string& named = last_named_body_[tokens()[i + 1].lower];
         if (!named.empty()) bloc = named;
         else if (std::string most = most_named_organisation(); !most.empty()) bloc = most;
       }
@@ -2095,8 +2096,8 @@ class Resolver {
         if (side.find('/') == std::string::npos && is_type(side, ActorType::Organization)) {
           last_bloc_ = side;
           for (std::size_t t = m.first; t < m.last && t < n && !is_person(id); ++t) {
-            if (s.tokens[t].lower == "council") last_council_ = side;
-            if (s.tokens[t].lower == "commission") last_commission_ = side;
+            if (auto body = last_named_body_.find(s.tokens[t].lower); body != last_named_body_.end())
+              body->second = side;
           }
         }
       }
@@ -2703,8 +2704,9 @@ class Resolver {
   std::string last_state_, last_capital_;  // for "the country", "the capital"
   std::string last_regime_;                // for "the junta", "the military government"
   std::string statement_speaker_;          // who "issued the following statement:", if anyone
-  std::string last_council_;               // the organisation last named as a council, for "The Council"
-  std::string last_commission_;            // ... and as a commission, for "The Commission"
+  // The organisation last named as a council, a commission or a community, for a statement's
+  // "The Council", "The Commission", "The Community".
+  std::map<std::string, std::string> last_named_body_ = {{"council", ""}, {"commission", ""}, {"community", ""}};
   std::string last_kingdom_;               // for "the kingdom"
   std::string last_ministry_;              // for "the ministry": a foreign ministry's organ id
   std::string dateline_;                   // the state of a wire's dateline, or ""
