@@ -1292,5 +1292,14 @@ TEST_F(DefaultActors, ACapitalWordAfterADatelineIsNoPartOfAName) {
             (Edges{"Russia attacked Ukraine"}));
 }
 
+TEST_F(DefaultActors, TheTextsStateForAKnownOfficialWinsButAChairStaysTheBodys) {
+  EXPECT_EQ(testing::edges(ex, "Djibouti's foreign minister Mahmoud Ali Youssouf met Ethiopian Prime Minister Abiy "
+                               "Ahmed.", true),
+            (Edges{"Djibouti met Ethiopia"}));
+  EXPECT_EQ(testing::edges(ex, "OSCE Chairperson-in-Office Valtonen visits Moldova\n\nThe OSCE Chairperson-in-Office, "
+                               "Finland's Minister for Foreign Affairs Elina Valtonen, met President Maia Sandu.", true),
+            (Edges{"OSCE visited Moldova", "OSCE met Moldova"}));
+}
+
 }  // namespace
 }  // namespace relmap

@@ -494,7 +494,14 @@ class Resolver {
       add_known_titled_person(m, *e, name_at, title->id, out);
       // "OSCE Chairperson-in-Office Valtonen": a minister who chairs a body speaks for it here.
       if (!country.empty() && is_type(country, ActorType::Organization) &&
-          office_key(title->id).find("in-office") != std::string::npos)
+          office_key(title->id).find("in-office") != std::string::npos) {
+        out_.actors[e->id].country = country;
+        chairs_.insert(e->id);
+      }
+      // "Djibouti's foreign minister Mahmoud Ali Youssouf was elected chairperson of the AU
+      // Commission": the text says whose official he is here, whatever he became later (but
+      // the OSCE's chair, "Finland's Minister for Foreign Affairs Elina Valtonen", stays its).
+      if (!country.empty() && is_type(country, ActorType::State) && title_at > i && !chairs_.count(e->id))
         out_.actors[e->id].country = country;
       return true;
     }
@@ -2716,6 +2723,7 @@ class Resolver {
   std::vector<std::pair<std::string, std::string>> titled_people_;  // (person, title in lower case) as named
   std::string last_military_state_;  // the state whose armed forces were named last
   std::map<std::string, std::string> unnamed_offices_;  // office in lower case -> the state or body it spoke for
+  std::set<std::string> chairs_;                        // persons who chair a body and speak for it here
   std::map<std::string, std::string> state_offices_;    // office in lower case -> the state "the <office> of" named first
 };
 
