@@ -412,9 +412,9 @@ class Resolver {
     // "including former justice minister Martha Karua": one who left a lesser office acts for
     // no state. (A former head of state is told of for acts in office: "former President Evo
     // Morales expelled the DEA in 2008".)
-    static const std::set<std::string> kHeadOffices = {"president", "prime minister", "king", "queen", "emperor",
-                                                       "chancellor", "premier", "emir", "amir", "sultan"};
-    if (was_former && !kHeadOffices.count(office_key(title->id))) return false;
+    const std::string office = office_key(title->id);
+    const bool head_office = kHeadsOfState.count(office) || kHeadsOfGovernment.count(office) || office == "emperor";
+    if (was_former && !head_office) return false;
     // "the United Nations General Assembly" is a body, not a general of the UN.
     for (std::size_t at = i; at <= i + 1 && at < tokens().size(); ++at)
       if (const GazetteerEntry* whole = g_.names().longest(tokens(), ids_, at);
@@ -431,7 +431,6 @@ class Resolver {
     // "Deputy Prime Minister and Foreign Minister Ishaq Dar" is one person with two
     // offices; "The Secretary and Foreign Minister discussed" is two people, and so is
     // "The Foreign Secretary and Prince Faisal" once the Foreign Secretary was named.
-    const std::string office = office_key(title->id);
     const bool held = i > 0 && tokens()[i - 1].lower == "the" &&
                       std::any_of(titled_people_.begin(), titled_people_.end(),
                                   [&](const auto& p) { return p.second == office; });
@@ -494,7 +493,7 @@ class Resolver {
       add_known_titled_person(m, *e, name_at, title->id, out);
       // "OSCE Chairperson-in-Office Valtonen": a minister who chairs a body speaks for it here.
       if (!country.empty() && is_type(country, ActorType::Organization) &&
-          office_key(title->id).find("in-office") != std::string::npos) {
+          office.find("in-office") != std::string::npos) {
         out_.actors[e->id].country = country;
         chairs_.insert(e->id);
       }
@@ -1131,8 +1130,6 @@ class Resolver {
     if (tokens()[i].lower == "the" && i + 3 < tokens().size() && tokens()[i + 1].lower == "head" &&
         tokens()[i + 2].lower == "of" && (tokens()[i + 3].lower == "state" || tokens()[i + 3].lower == "government") &&
         !(i + 4 < tokens().size() && tokens()[i + 4].lower == "of")) {
-      static const std::set<std::string> kHeadsOfState = {"president", "king", "queen", "emir", "amir", "sultan"};
-      static const std::set<std::string> kHeadsOfGovernment = {"prime minister", "premier", "chancellor"};
       const auto& heads = tokens()[i + 3].lower == "state" ? kHeadsOfState : kHeadsOfGovernment;
       for (auto it = titled_people_.rbegin(); it != titled_people_.rend(); ++it)
         if (heads.count(it->second)) return add_reference(i, i + 4, {it->first}, Resolution::Title, out);

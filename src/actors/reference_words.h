@@ -100,6 +100,9 @@ inline const std::vector<std::vector<std::string>> kRegimeWords = {
 // After "its" or "our", the other state of the sentence: "India remains
 // committed to a relationship with its neighbour" (Bangladesh, named before).
 inline const std::set<std::string> kPartnerWords = {"neighbour", "neighbor", "ally", "partner", "friend"};
+// Offices that head a state, and a government: "the head of state", "the head of government".
+inline const std::set<std::string> kHeadsOfState = {"president", "king", "queen", "emir", "amir", "sultan"};
+inline const std::set<std::string> kHeadsOfGovernment = {"prime minister", "premier", "chancellor"};
 // "thanked his guest": the other side of a visit, after any possessive.
 inline const std::set<std::string> kGuestWords = {"guest", "guests", "host", "hosts", "counterpart"};
 // Phrases that refer back to the state (or its capital) named last.
