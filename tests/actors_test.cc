@@ -1301,5 +1301,19 @@ TEST_F(DefaultActors, TheTextsStateForAKnownOfficialWinsButAChairStaysTheBodys) 
             (Edges{"OSCE visited Moldova", "OSCE met Moldova"}));
 }
 
+TEST_F(DefaultActors, ItAfterATemporalSubordinatorIsTheClausesSubject) {
+  EXPECT_EQ(testing::edges(ex, "Andorra backs Ukraine, as it did when it condemned Russia in 2022.", true),
+            (Edges{"Andorra supported Ukraine", "Andorra opposed Russia"}));
+  // After "because" the clause is as often about the object: left alone.
+  EXPECT_EQ(testing::edges(ex, "Sudan recalled its ambassador from Kenya because it hosted the RSF.", true),
+            (Edges{"Sudan opposed Kenya"}));
+}
+
+TEST_F(DefaultActors, APossessiveOpensAListMemberWhenItNamesANewTitledPerson) {
+  EXPECT_EQ(testing::edges(ex, "Belizean Foreign Minister Francis Fonseca and his Guatemalan counterpart Carlos Ramiro "
+                               "Martinez met for four hours.", true),
+            (Edges{"Belize met Guatemala"}));
+}
+
 }  // namespace
 }  // namespace relmap

@@ -1284,6 +1284,7 @@ class Resolver {
       return add_reference(0, 1, {last_opening_state_}, Resolution::Pronoun, out);
     if (tokens()[i].lower == "it" && i > 0 && kObjectVerbs.count(tokens()[i - 1].lower))
       return add_reference(i, i + 1, {}, Resolution::Pronoun, out);
+    if (subordinate_it(i)) return add_reference(i, i + 1, {}, Resolution::Pronoun, out);
     if ((tokens()[i].lower == "it" || tokens()[i].lower == "they") && i > 0) {
       static const std::set<std::string> kWhen = {"that", "on", "late", "early", "monday", "tuesday", "wednesday",
                                                   "thursday", "friday", "saturday", "sunday", "today", "yesterday"};
@@ -1730,6 +1731,21 @@ class Resolver {
     return {partner};
   }
 
+  // Temporal ones only: after "because" the clause is as often about the object ("recalled its
+  // ambassador from Kenya because it hosted the RSF").
+  inline static const std::set<std::string> kSubordinators = {"as",    "when",   "after", "since",
+                                                              "while", "before", "until", "once"};
+  // "Andorra stands with Ukraine, as it did when it aligned itself with ...": "it" that
+  // opens a clause after a subordinator and acts (not "when it comes to", "as it is").
+  bool subordinate_it(std::size_t i) const {
+    static const std::set<std::string> kActs = {"did", "has", "had", "will", "would", "can", "could"};
+    if (tokens()[i].lower != "it" || i == 0 || i + 1 >= tokens().size() ||
+        !kSubordinators.count(tokens()[i - 1].lower))
+      return false;
+    const std::string& next = tokens()[i + 1].lower;
+    return kActs.count(next) || (next.size() > 4 && next.compare(next.size() - 2, 2, "ed") == 0);
+  }
+
   // Verbs whose "it" is an object: "will help it", "urged it".
   inline static const std::set<std::string> kObjectVerbs = {"help", "helps", "helped", "helping", "support",
                                                             "supports", "supported", "assist", "assists",
@@ -1846,8 +1862,10 @@ class Resolver {
         // After an aside too: "Sudan, which had sided with Egypt, said it hoped".
         // "said the pass was a matter between Nepal and India and that it respected": a
         // second "that" clause of the same saying.
-        const bool carried = verb > 0 && (s.tokens[verb - 1].lower == "and" || s.tokens[verb - 1].lower == "," ||
-                                          (s.tokens[verb].lower == "and" && s.tokens[verb + 1].lower == "that"));
+        // After a subordinator too: "Andorra stands with Ukraine, as it did when it aligned".
+        const bool carried = (verb > 0 && (s.tokens[verb - 1].lower == "and" || s.tokens[verb - 1].lower == "," ||
+                                           (s.tokens[verb].lower == "and" && s.tokens[verb + 1].lower == "that"))) ||
+                             (m.first > 0 && kSubordinators.count(s.tokens[m.first - 1].lower));
         const ActorMention* speaker = nullptr;
         for (const ActorMention& before : *mentions) {
           if (&before == &m) break;

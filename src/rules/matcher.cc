@@ -493,9 +493,9 @@ class Run {
       }
       if (!eligible(e, mi)) continue;
       // "Ethiopia, Somalia and our partners": a possessive starts no member of a list;
-      // "Lavrov and his Iranian counterpart Abbas Araghchi" names one by title.
+      // "Lavrov and his Iranian counterpart Abbas Araghchi" names one by title, known or new.
       if (!current->empty() && is_possessive(v_.lower(v_.mentions[mi].first)) &&
-          v_.mentions[mi].how != Resolution::Title)
+          v_.mentions[mi].how != Resolution::Title && v_.mentions[mi].how != Resolution::NewPerson)
         continue;
       // "with France and India, and we will continue ...": "we" starts a clause, not a member.
       // But "President Ilham Aliyev and I initialled" names the author among the parties.
