@@ -52,6 +52,8 @@ const std::vector<const char*> kPrepositions = {"to", "from", "in", "at", "into"
 const std::vector<const char*> kQuantities = {"a", "an", "two", "three", "four", "five", "six", "seven", "eight",
                                               "nine", "ten", "dozens", "hundreds", "thousands", "scores", "several",
                                               "some", "many", "at", "least", "more", "than", "of", "senior", "top",
+                                              // "the claims made by certain Taipei officials"
+                                              "certain", "various", "individual",
                                               "prominent", "key", "local", "fellow", "other", "neighbouring",
                                               "neighboring", "north", "south", "east", "west", "northern", "southern",
                                               "eastern", "western", "central", "northeastern", "northwestern",
