@@ -726,7 +726,7 @@ TEST_F(DefaultActors, TheTwoPmsAreTheTwoSides) {
 TEST_F(DefaultActors, APeoplesArmyIsTheStatesOrgan) {
   EXPECT_EQ(testing::edges(ex, "The African Union condemned the clashes between the South Sudan People's Defence "
                                "Forces and the SPLA-IO.", true),
-            (Edges{"African Union opposed South Sudan", "African Union opposed SPLA-IO"}));
+            (Edges{"African Union opposed South Sudan", "African Union opposed SPLA-IO", "South Sudan fought SPLA-IO"}));
 }
 
 // Found on an unseen wire (heldout46): an object "him" is never the subject
@@ -1313,6 +1313,14 @@ TEST_F(DefaultActors, APossessiveOpensAListMemberWhenItNamesANewTitledPerson) {
   EXPECT_EQ(testing::edges(ex, "Belizean Foreign Minister Francis Fonseca and his Guatemalan counterpart Carlos Ramiro "
                                "Martinez met for four hours.", true),
             (Edges{"Belize met Guatemala"}));
+}
+
+TEST_F(DefaultActors, AStatesOwnPartiesAreTheStateAndTheGroupItFights) {
+  EXPECT_EQ(testing::edges(ex, "The RSF shelled El Fasher. France called on both Sudanese parties to agree a ceasefire.",
+                           true),
+            (Edges{"Rapid Support Forces attacked Sudan", "France urged Sudan", "France urged Rapid Support Forces"}));
+  EXPECT_EQ(testing::edges(ex, "France called on the two Libyan sides to agree a ceasefire.", true),
+            (Edges{"France urged Libya"}));
 }
 
 }  // namespace

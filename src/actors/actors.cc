@@ -987,6 +987,16 @@ class Resolver {
     return 0;
   }
 
+  // The state whose demonym qualifies the parties `m` names ("both Sudanese parties"), or "".
+  std::string state_of_own_parties(const ActorMention& m) const {
+    static const std::set<std::string> kConflictSides = {"parties", "sides", "factions"};
+    if (!kConflictSides.count(tokens()[m.last - 1].lower)) return {};
+    for (std::size_t t = m.first; t + 1 < m.last; ++t)
+      if (const GazetteerEntry* d = g_.demonyms().longest(tokens(), ids_, t); d && is_type(d->id, ActorType::State))
+        return d->id;
+    return {};
+  }
+
   // Length of a phrase naming the parties at token i ("the two nuclear-armed
   // neighbours"), or 0.
   std::size_t sides_phrase_at(std::size_t i) const {
@@ -1918,6 +1928,12 @@ class Resolver {
         } else if (!last_subject_.empty() && sentence_ <= last_subject_sentence_ + 2) {
           m.actors = {last_subject_};
         }
+      } else if (const std::string torn = m.how == Resolution::BothSides ? state_of_own_parties(m) : std::string();
+                 !torn.empty()) {
+        // "both Sudanese parties", "the two Sudanese sides": the state and the armed group it
+        // fights, not two states.
+        m.actors = {add_gazetteer_actor(torn)};
+        if (!last_armed_group_.empty()) m.actors.push_back(last_armed_group_);
       } else if (const ActorMention* beside = m.how == Resolution::BothSides ? all_parties_beside(s, *mentions, m)
                                                                               : nullptr) {
         // Of that side's own conflict: its state ("the Myanmar Armed Forces and all parties

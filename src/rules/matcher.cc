@@ -942,8 +942,15 @@ bool rivals(const RuleMatch& m, const RuleMatch& k, const SentenceView& view, co
   // over Wang Yi, whose own visit the other match reads.
   const bool fellow_sources = m.relation == k.relation && !m.target.empty() && m.target == k.target &&
                               ((!m.others.empty() && m.others == k.source) || (!k.others.empty() && k.others == m.source));
+  // "condemns the clashes between the army and the SPLA-IO": the clash itself, and the
+  // judgement of it that names both its ends.
+  const bool judged_pair = m.relation != k.relation &&
+                           ((!k.source.empty() && !k.target.empty() && contains_all(m.target, k.source) &&
+                             contains_all(m.target, k.target)) ||
+                            (!m.source.empty() && !m.target.empty() && contains_all(k.target, m.source) &&
+                             contains_all(k.target, m.target)));
   if (parties_of_other || chained || other_objects || same_parties_other_relation || passes_over_object || reversed ||
-      fellow_sources)
+      fellow_sources || judged_pair)
     return false;
   // "Britain and France pledged to support Ukraine": France's support is part of the pledge.
   const bool same_ends = !m.source.empty() && contains_all(k.source, m.source) &&
