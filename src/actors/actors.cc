@@ -1053,11 +1053,18 @@ class Resolver {
   std::size_t act_at(std::size_t i) const {
     const auto& t = tokens();
     const std::string& first = t[i].lower;
-    // "..., a move Minsk denounced": the sentence's own act, named again in apposition.
-    if (first == "a" && i > 0 && (t[i - 1].text == "," || t[i - 1].lower == "in") && i + 2 < t.size() &&
-        kActNouns.count(t[i + 1].lower) &&
-        (t[i + 2].capitalized || t[i + 2].lower == "that" || t[i + 2].lower == "which"))
+    // "..., a move Minsk denounced": the sentence's own act, named again in apposition; so
+    // are "..., a charge Abuja rejected" and "..., charges both Chad and the UAE deny".
+    const bool apposition = i > 0 && (t[i - 1].text == "," || t[i - 1].lower == "in");
+    auto opens_clause = [&](std::size_t k) {
+      return k < t.size() && (t[k].capitalized || t[k].lower == "that" || t[k].lower == "which" ||
+                              t[k].lower == "both" || t[k].lower == "the");
+    };
+    if (apposition && (first == "a" || first == "an") && i + 2 < t.size() &&
+        (kActNouns.count(t[i + 1].lower) || t[i + 1].lower == "charge") && opens_clause(i + 2))
       return 2;
+    static const std::set<std::string> kCharges = {"charges", "accusations", "allegations", "claims"};
+    if (apposition && kCharges.count(first) && opens_clause(i + 1)) return 1;
     if (first != "the" && first != "this" && first != "these") return 0;
     for (std::size_t k = i + 1; k < t.size() && k <= i + 4; ++k) {
       if (t[k].text == "\"" || t[k].text == "\xE2\x80\x9C") continue;  // 'the "treacherous aggression"'
@@ -1126,6 +1133,8 @@ class Resolver {
         for (const auto& phrase : *phrases) words.insert(phrase.front());
       for (const auto* set : {&kSingular, &kPlural, &kWe}) words.insert(set->begin(), set->end());
       words.insert({"you", "your", "allies", "leaders", "ministers"});
+      // An accusation named again in apposition (act_at): ", a charge ...", ", charges ...".
+      words.insert({"an", "charges", "accusations", "allegations", "claims"});
       return words;
     }();
     if (backed_group_at(i)) return add_reference(i, i + 1, {}, Resolution::Pronoun, out);
