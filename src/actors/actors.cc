@@ -474,6 +474,17 @@ class Resolver {
         end = at + org->words.size();
       }
     }
+    // "Libya's Minister of Foreign Affairs of the Government of National Unity, Taher al-Baour":
+    // the government a known state's office belongs to, before the apposition's comma.
+    if (!country.empty() && end + 2 < tokens().size() && tokens()[end].lower == "of") {
+      std::size_t k = tokens()[end + 1].lower == "the" ? end + 2 : end + 1;
+      const std::size_t first_word = k;
+      while (k < tokens().size() && k < first_word + 6 &&
+             (tokens()[k].capitalized || (k > first_word && (tokens()[k].lower == "of" || tokens()[k].lower == "and"))) &&
+             tokens()[k].kind == TokenKind::Word)
+        ++k;
+      if (k > first_word && k < tokens().size() && tokens()[k].text == "," && tokens()[first_word].capitalized) end = k;
+    }
     ActorMention m;
     m.first = i;
     // A known person after the title; after a second title too, when that names
