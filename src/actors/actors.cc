@@ -2492,7 +2492,12 @@ class Resolver {
       // One to three words before the comma: "BEIRUT,", "LA PAZ,", "Bucharest,".
       std::size_t words = 0;
       while (words < 3 && words < t.size() && t[words].kind == TokenKind::Word && t[words].capitalized) ++words;
-      if (words == 0 || words + 1 >= t.size() || t[words].text != "," || t[0].text.size() < 2) continue;
+      // ... or before the agency's bracket or a dash: "ANKARA (AA) -", "RIGA —" (capitals only).
+      const std::string& after_place = words < t.size() ? t[words].text : std::string();
+      const bool agency_or_dash = after_place == "(" || after_place == "-" || after_place == "--" ||
+                                  after_place == "\xE2\x80\x94" || after_place == "\xE2\x80\x93";
+      if (words == 0 || words + 1 >= t.size() || (after_place != "," && !agency_or_dash) || t[0].text.size() < 2)
+        continue;
       // A release writes its dateline in mixed case ("Bucharest, 12 September 2025 -"):
       // then a date must follow.
       bool all_capitals = true;
@@ -2500,7 +2505,7 @@ class Resolver {
         all_capitals = all_capitals && std::none_of(t[k].text.begin(), t[k].text.end(),
                                                     [](char c) { return c >= 'a' && c <= 'z'; });
       const Token& next = t[words + 1];
-      if (!all_capitals && !(next.kind == TokenKind::Number || is_month(next.lower))) continue;
+      if (!all_capitals && (agency_or_dash || !(next.kind == TokenKind::Number || is_month(next.lower)))) continue;
       // The gazetteer holds "Beirut" and "La Paz" with their case.
       for (std::size_t k = 0; k < words; ++k)
         std::transform(t[k].text.begin() + 1, t[k].text.end(), t[k].text.begin() + 1,
