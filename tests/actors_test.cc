@@ -1325,5 +1325,11 @@ TEST_F(DefaultActors, AStatesOwnPartiesAreTheStateAndTheGroupItFights) {
             (Edges{"France urged Libya"}));
 }
 
+TEST_F(DefaultActors, AnObjectsGovernmentStartsNoClause) {
+  EXPECT_EQ(testing::edges(ex, "Venezuela's foreign ministry expressed solidarity with Honduras's government and "
+                               "denounced Washington's attempt to blackmail Honduras.", true),
+            (Edges{"Venezuela supported Honduras", "Venezuela opposed United States"}));
+}
+
 }  // namespace
 }  // namespace relmap

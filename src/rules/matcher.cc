@@ -762,7 +762,11 @@ class Run {
       // (a demonym, not "the heroic people of Palestine")
       bool bare_demonym = head.how == Resolution::Demonym && v_.sentence.tokens[head.last - 1].capitalized;
       for (std::size_t t = head.first; t < head.last && bare_demonym; ++t) bare_demonym = v_.lower(t) != "of";
-      const bool possessor = head.last < v_.size() && v_.lower(head.last) == "'s";
+      // (Not the possessor of a government: "solidarity with Castro's government and denounced".)
+      static const std::set<std::string> kGovernments = {"government", "administration", "authorities", "regime",
+                                                         "leadership", "people", "cabinet"};
+      const bool possessor = head.last < v_.size() && v_.lower(head.last) == "'s" &&
+                             !(head.last + 1 < v_.size() && kGovernments.count(v_.lower(head.last + 1)));
       // Nor the subject of "with X accusing Y": ", with President Aliyev accusing Russia".
       const std::string& next = head.last < v_.size() ? v_.lower(head.last) : std::string();
       const bool absolute = pos > 0 && v_.lower(pos - 1) == "with" && next.size() > 4 &&
