@@ -1326,8 +1326,9 @@ TEST_F(DefaultActors, AStatesOwnPartiesAreTheStateAndTheGroupItFights) {
 }
 
 TEST_F(DefaultActors, AnObjectsGovernmentStartsNoClause) {
-  EXPECT_EQ(testing::edges(ex, "Venezuela's foreign ministry expressed solidarity with Honduras's government and "
-                               "denounced Washington's attempt to blackmail Honduras.", true),
+  EXPECT_EQ(testing::edges(ex, "Honduran President Xiomara Castro spoke. Venezuela's foreign ministry expressed "
+                               "solidarity with Castro's government and denounced what it called Washington's "
+                               "attempt to blackmail Honduras.", true),
             (Edges{"Venezuela supported Honduras", "Venezuela opposed United States"}));
 }
 
