@@ -1469,6 +1469,10 @@ class Resolver {
           const Token& w = s.tokens[m.first - back];
           const bool joining = w.lower == "and" && back == 2;
           if (w.kind != TokenKind::Word || w.capitalized || (kNotNames.count(w.lower) && !joining)) break;
+          // ("a meeting between Honduras' defense minister": a preposition ends the modifiers)
+          static const std::set<std::string> kPrepositionWords = {"between", "with", "of", "to", "from", "in",
+                                                                  "on", "at", "by", "for", "against", "among"};
+          if (kPrepositionWords.count(w.lower)) break;
           if (back > 2 && s.tokens[m.first - 2].lower != "and") break;
           if (kDeterminers.count(s.tokens[m.first - back - 1].lower)) {
             m.first -= back + 1;
