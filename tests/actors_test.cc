@@ -1332,5 +1332,16 @@ TEST_F(DefaultActors, AnObjectsGovernmentStartsNoClause) {
             (Edges{"Venezuela supported Honduras", "Venezuela opposed United States"}));
 }
 
+TEST_F(DefaultActors, ABodysEnvoyNamedAfterTheScopeOfTheOfficeSpeaksForTheBody) {
+  EXPECT_EQ(testing::edges(ex, "Myanmar's military carried out air strikes on villages controlled by the Arakan Army. "
+                               "The United Nations special envoy on Myanmar, Julie Bishop, condemned the attacks on "
+                               "civilians and called on the military to allow aid into the state.", true),
+            (Edges{"Myanmar attacked Arakan Army", "United Nations opposed Myanmar", "United Nations urged Myanmar"}));
+  // A state's official keeps the state of the scope its own mention, for "its ally" to find.
+  EXPECT_EQ(testing::edges(ex, "The United States ambassador to Japan, George Glass, said Washington stood firmly with "
+                               "its ally.", true),
+            (Edges{"United States supported Japan"}));
+}
+
 }  // namespace
 }  // namespace relmap

@@ -336,10 +336,34 @@ class Resolver {
     if (at >= tokens().size()) return false;
     const GazetteerEntry* title = g_.titles().longest(tokens(), ids_, at);
     if (!title) return false;
-    const std::size_t after = at + title->words.size();
+    std::size_t after = at + title->words.size();
+    // "the United Nations special envoy on Myanmar, Julie Bishop": the name in apposition.
+    if (const std::size_t comma = past_office_scope(after, true); comma != after) after = comma + 1;
     if (const GazetteerEntry* e = g_.names().longest(tokens(), ids_, after); e && is_type(e->id, ActorType::Person))
       return true;
     return name_end(after) > after;
+  }
+
+  // The comma ending what an office's title names of its scope ("Minister of Foreign Affairs
+  // [of the Government of National Unity], Taher al-Baour", "special envoy [on Myanmar], Julie
+  // Bishop"): capitalised words after "of", "on", "for" or "to"; `end` itself when there are none.
+  // A state's official keeps a state in the scope its own mention ("The United States ambassador
+  // to Japan, George Glass, said Washington stood with its ally"); a body's envoy need not.
+  std::size_t past_office_scope(std::size_t end, bool states_too) const {
+    static const std::set<std::string> kScopeWords = {"of", "on", "for", "to"};
+    if (end + 2 >= tokens().size() || !kScopeWords.count(tokens()[end].lower)) return end;
+    std::size_t k = tokens()[end + 1].lower == "the" ? end + 2 : end + 1;
+    const std::size_t first_word = k;
+    while (k < tokens().size() && k < first_word + 6 && tokens()[k].kind == TokenKind::Word &&
+           (tokens()[k].capitalized || (k > first_word && (tokens()[k].lower == "of" || tokens()[k].lower == "and")))) {
+      std::string state;
+      std::size_t len = 0;
+      bool demonym = false;
+      if (!states_too && state_at(k, &state, &len, &demonym)) return end;
+      ++k;
+    }
+    return k > first_word && k < tokens().size() && tokens()[k].text == "," && tokens()[first_word].capitalized ? k
+                                                                                                               : end;
   }
 
   // `at`, or the token after it when `at` is a possessive "'s".
@@ -475,16 +499,8 @@ class Resolver {
       }
     }
     // "Libya's Minister of Foreign Affairs of the Government of National Unity, Taher al-Baour":
-    // the government a known state's office belongs to, before the apposition's comma.
-    if (!country.empty() && end + 2 < tokens().size() && tokens()[end].lower == "of") {
-      std::size_t k = tokens()[end + 1].lower == "the" ? end + 2 : end + 1;
-      const std::size_t first_word = k;
-      while (k < tokens().size() && k < first_word + 6 &&
-             (tokens()[k].capitalized || (k > first_word && (tokens()[k].lower == "of" || tokens()[k].lower == "and"))) &&
-             tokens()[k].kind == TokenKind::Word)
-        ++k;
-      if (k > first_word && k < tokens().size() && tokens()[k].text == "," && tokens()[first_word].capitalized) end = k;
-    }
+    // what a known state's or body's office covers, before the apposition's comma.
+    if (!country.empty()) end = past_office_scope(end, is_type(country, ActorType::Organization));
     ActorMention m;
     m.first = i;
     // A known person after the title; after a second title too, when that names
@@ -1093,9 +1109,13 @@ class Resolver {
       // "the attack by the RSF", "the attack on Chinese nationals" name their own ends;
       // "the strike on the school" names a thing hit, still the act of whoever struck.
       static const std::set<std::string> kNamedAfter = {"to", "of", "by", "that", "on", "against"};
-      const bool on_a_thing = k + 3 < t.size() && (t[k + 1].lower == "on" || t[k + 1].lower == "against") &&
-                              (t[k + 2].lower == "the" || t[k + 2].lower == "a") && !t[k + 3].capitalized &&
-                              t[k + 3].kind == TokenKind::Word;
+      // ("the attacks on civilians" too: a plain noun with no determiner)
+      const bool on_a_thing =
+          k + 2 < t.size() && (t[k + 1].lower == "on" || t[k + 1].lower == "against") &&
+          (((t[k + 2].lower == "the" || t[k + 2].lower == "a") && k + 3 < t.size() && !t[k + 3].capitalized &&
+            t[k + 3].kind == TokenKind::Word) ||
+           (!t[k + 2].capitalized && t[k + 2].kind == TokenKind::Word && t[k + 2].lower != "the" &&
+            t[k + 2].lower != "a" && t[k + 2].lower != "its" && t[k + 2].lower != "their"));
       if (k + 1 < t.size() && kNamedAfter.count(t[k + 1].lower) && !on_a_thing) return 0;
       // The closing quote mark of 'the "treacherous aggression"' belongs to the mention.
       const bool quoted = k + 1 < t.size() && (t[k + 1].text == "\"" || t[k + 1].text == "\xE2\x80\x9D");
@@ -1470,8 +1490,9 @@ class Resolver {
           const bool joining = w.lower == "and" && back == 2;
           if (w.kind != TokenKind::Word || w.capitalized || (kNotNames.count(w.lower) && !joining)) break;
           // ("a meeting between Honduras' defense minister": a preposition ends the modifiers)
-          static const std::set<std::string> kPrepositionWords = {"between", "with", "of", "to", "from", "in",
-                                                                  "on", "at", "by", "for", "against", "among"};
+          static const std::set<std::string> kPrepositionWords = {
+              "between", "with", "of", "to", "from", "in", "on", "at", "by", "for", "against", "among",
+              "after", "before", "since", "during", "until", "than", "as"};
           if (kPrepositionWords.count(w.lower)) break;
           if (back > 2 && s.tokens[m.first - 2].lower != "and") break;
           if (kDeterminers.count(s.tokens[m.first - back - 1].lower)) {
@@ -2193,9 +2214,12 @@ class Resolver {
       }
       // "Egypt, which backs the army" after "the RSF, which has been fighting the army": the
       // army named last, not that of someone who spoke a sentence before.
-      if (state.empty() && subject.empty() && organ == "military") state = last_military_state_;
+      // (A body's envoy has no army: "The UN special envoy ... called on the military"; a body's
+      // chair may well speak of its mission.)
+      const bool stateless_subject = !subject.empty() && !is_type(country_of(subject), ActorType::State);
+      if (state.empty() && (subject.empty() || stateless_subject) && organ == "military") state = last_military_state_;
       const std::string person = !subject.empty() ? subject : last_subject_;
-      if (state.empty() && !person.empty()) state = country_of(person);
+      if (state.empty() && !person.empty() && (organ != "military" || !stateless_subject)) state = country_of(person);
       // "The Sudanese foreign ministry condemned the RSF, which has been fighting the army": a
       // state's organ that opens the sentence speaks of its own army.
       if (state.empty() && !mentions->empty() && mentions->front().how == Resolution::Organ &&
