@@ -1343,5 +1343,14 @@ TEST_F(DefaultActors, ABodysEnvoyNamedAfterTheScopeOfTheOfficeSpeaksForTheBody) 
             (Edges{"United States supported Japan"}));
 }
 
+TEST_F(DefaultActors, ACommuniquesSummitSpeaksForTheBodyThatHeldIt) {
+  EXPECT_EQ(testing::edges(ex, "The Summit of the Southern African Development Community (SADC) was chaired by President "
+                               "Emmerson Mnangagwa of Zimbabwe, Chairperson of SADC.\n\nSummit commended the Government "
+                               "of Mozambique and urged all political stakeholders in Mozambique to exercise restraint.",
+                           true),
+            (Edges{"Southern African Development Community praised Mozambique",
+                   "Southern African Development Community urged Mozambique"}));
+}
+
 }  // namespace
 }  // namespace relmap

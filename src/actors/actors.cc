@@ -1166,6 +1166,7 @@ class Resolver {
       words.insert({"you", "your", "allies", "leaders", "ministers"});
       // An accusation named again in apposition (act_at): ", a charge ...", ", charges ...".
       words.insert({"an", "charges", "accusations", "allegations", "claims"});
+      words.insert("summit");  // "Summit commended ..." in a communique
       return words;
     }();
     if (backed_group_at(i)) return add_reference(i, i + 1, {}, Resolution::Pronoun, out);
@@ -1270,6 +1271,14 @@ class Resolver {
       }
       if (!bloc.empty()) return add_reference(i, i + 2, {bloc}, Resolution::Pronoun, out);
     }
+    // "Summit commended the Government of Mozambique", "The Summit urged": a communique's
+    // summit speaks for the body that held it.
+    const std::size_t summit_at = tokens()[i].text == "The" ? i + 1 : i;
+    if (summit_at + 1 < tokens().size() && tokens()[summit_at].text == "Summit" && (summit_at == 0 || i < summit_at) &&
+        tokens()[summit_at + 1].kind == TokenKind::Word && !tokens()[summit_at + 1].capitalized &&
+        tokens()[summit_at + 1].lower != "of")
+      if (const std::string body = most_named_organisation(); !body.empty())
+        return add_reference(i, summit_at + 1, {body}, Resolution::Name, out);
     // "The General Secretariat calls on ...": the secretariat of the organisation named last.
     const std::size_t secretariat = i + 2 < tokens().size() && tokens()[i + 1].text == "General" ? i + 2 : i + 1;
     if (tokens()[i].lower == "the" && secretariat < tokens().size() && tokens()[secretariat].text == "Secretariat" &&
