@@ -101,7 +101,7 @@ TEST_F(DefaultActorsTest, CapitalsWrittenWithDiacritics) {
 TEST_F(DefaultActorsTest, ARoyalHonorificWithNoNameIsTheMonarchNamedLast) {
   const auto all = find("Prime Minister Ishiba met His Majesty Sultan Haji Hassanal Bolkiah of Brunei Darussalam. "
                         "Ishiba welcomed His Majesty's visit. His Majesty thanked Japan.");
-  const Found* first = mention(all, "His Majesty Sultan Haji Hassanal Bolkiah");
+  const Found* first = mention(all, "His Majesty Sultan Haji Hassanal Bolkiah of Brunei Darussalam");
   ASSERT_NE(first, nullptr);
   EXPECT_EQ(actor(first->actors.at(0)).country, "BRN");
   std::size_t honorifics = 0;
@@ -1350,6 +1350,16 @@ TEST_F(DefaultActors, ACommuniquesSummitSpeaksForTheBodyThatHeldIt) {
                            true),
             (Edges{"Southern African Development Community praised Mozambique",
                    "Southern African Development Community urged Mozambique"}));
+}
+
+TEST_F(DefaultActors, AKnownLeadersStateAfterOfAndARepeatedWithKeepTheirLists) {
+  EXPECT_EQ(testing::edges(ex, "Botswana is grateful to President Ramaphosa of South Africa and President Lourenco of "
+                               "Angola for standing with Botswana.", true),
+            (Edges{"Botswana praised South Africa", "Botswana praised Angola", "South Africa supported Botswana",
+                   "Angola supported Botswana"}));
+  EXPECT_EQ(testing::edges(ex, "Botswana raised its concerns with the European Commission and with the governments of "
+                               "Belgium and Canada.", true),
+            (Edges{"Botswana met European Union", "Botswana met Belgium", "Botswana met Canada"}));
 }
 
 }  // namespace

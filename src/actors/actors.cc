@@ -308,6 +308,13 @@ class Resolver {
                                const std::string& office, std::vector<ActorMention>* out) {
     m.last = at + person.words.size();
     m.actors = {add_gazetteer_actor(person.id)};
+    // "President Ramaphosa of South Africa and President Lourenco of Angola": the state after
+    // "of" is the person's own and belongs to the mention, so that the list stays two.
+    std::string of_state;
+    std::size_t after_state = 0;
+    if (m.last + 1 < tokens().size() && tokens()[m.last].lower == "of" && state_after_of(m.last, &of_state, &after_state) &&
+        (country_of(person.id).empty() || country_of(person.id) == of_state))
+      m.last = after_state;
     m.how = Resolution::Title;
     remember_surnames(person.id, person.words);
     titled_people_.emplace_back(m.actors.front(), office_key(office));

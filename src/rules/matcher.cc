@@ -532,7 +532,10 @@ class Run {
       const bool paired = head > 0 && (v_.is(head - 1, Fn::Between) || v_.is(head - 1, Fn::Both));
       const bool clause_and =
           current->size() == 1 && sep_here >= 2 && v_.is(end, Fn::Comma) && !v_.sentence.headline && !paired;
-      if (const std::size_t sep = (after_and && !v_.sentence.headline) || clause_and ? 0 : sep_here) {
+      // "and with the governments of Belgium and Canada": the preposition said again opens a
+      // list of its own.
+      const bool with_again = at >= 2 && v_.lower(at - 1) == "with" && v_.is(at - 2, Fn::And) && current->size() == 2;
+      if (const std::size_t sep = (after_and && !v_.sentence.headline && !with_again) || clause_and ? 0 : sep_here) {
         const std::size_t before = out->size();
         lists(e, end + sep, !v_.is(end + sep - 1, Fn::Comma), current, out);
         // "Ethiopia, Somalia and our partners": the list ends before what is no actor.
