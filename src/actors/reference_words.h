@@ -104,7 +104,7 @@ inline const std::set<std::string> kPartnerWords = {"neighbour", "neighbor", "al
 inline const std::set<std::string> kHeadsOfState = {"president", "king", "queen", "emir", "amir", "sultan"};
 inline const std::set<std::string> kHeadsOfGovernment = {"prime minister", "premier", "chancellor"};
 // "thanked his guest": the other side of a visit, after any possessive.
-inline const std::set<std::string> kGuestWords = {"guest", "guests", "host", "hosts", "counterpart"};
+inline const std::set<std::string> kGuestWords = {"guest", "guests", "host", "hosts", "counterpart", "colleague"};
 // Phrases that refer back to the state (or its capital) named last.
 inline const std::vector<std::string> kTheCountry = {"the", "country"};
 inline const std::vector<std::string> kTheCapital = {"the", "capital"};
