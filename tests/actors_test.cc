@@ -1362,5 +1362,14 @@ TEST_F(DefaultActors, AKnownLeadersStateAfterOfAndARepeatedWithKeepTheirLists) {
             (Edges{"Botswana met European Union", "Botswana met Belgium", "Botswana met Canada"}));
 }
 
+TEST_F(DefaultActors, RulersInAWhoseClauseActForTheirStatesAndAQualifiedBlocIsNamedAgain) {
+  EXPECT_EQ(testing::edges(ex, "Burkina Faso, Mali and Niger, whose military rulers have expelled French troops, formed "
+                               "a joint force last year.", true),
+            (Edges{"Burkina Faso agreed Mali", "Burkina Faso agreed Niger", "Mali agreed Niger",
+                   "Burkina Faso opposed France", "Mali opposed France", "Niger opposed France"}));
+  EXPECT_EQ(testing::edges(ex, "ECOWAS sent troops. Gambia would ask the regional bloc to extend the mission.", true),
+            (Edges{"Gambia urged ECOWAS"}));
+}
+
 }  // namespace
 }  // namespace relmap

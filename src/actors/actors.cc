@@ -1258,8 +1258,15 @@ class Resolver {
     const bool named_body = i + 1 < tokens().size() && last_named_body_.count(tokens()[i + 1].lower) &&
                             (tokens()[i + 1].lower != "community" || tokens()[i + 1].capitalized) &&
                             !(i + 2 < tokens().size() && (tokens()[i + 2].lower == "of" || tokens()[i + 2].capitalized));
+    // "quit the regional bloc": one plain word may qualify the bloc.
+    static const std::set<std::string> kBlocQualifiers = {"regional", "continental", "economic", "political",
+                                                          "military", "trading", "security", "western", "eastern"};
+    const bool qualified = i + 2 < tokens().size() && kBlocQualifiers.count(tokens()[i + 1].lower) &&
+                           !tokens()[i + 1].capitalized && !tokens()[i + 2].capitalized &&
+                           (tokens()[i + 2].lower == "bloc" || tokens()[i + 2].lower == "alliance" ||
+                            tokens()[i + 2].lower == "grouping");
     if (tokens()[i].lower == "the" && i + 1 < tokens().size() &&
-        ((kBlocWords.count(tokens()[i + 1].lower) && !tokens()[i + 1].capitalized) || named_body)) {
+        ((kBlocWords.count(tokens()[i + 1].lower) && !tokens()[i + 1].capitalized) || named_body || qualified)) {
       // "cooperate with the International Atomic Energy Agency ... call on the agency": this sentence's first.
       std::string bloc = last_bloc_;
       for (auto m = out->rbegin(); m != out->rend(); ++m)
@@ -1271,12 +1278,12 @@ class Resolver {
       // merely the organisation named last ("the International Court of Justice").
       // With none so named, the body the text names most: an ECOWAS statement's "The
       // Commission will dispatch a mission" after it "commends the African Union".
-      if (named_body) {
+      if (named_body && !qualified) {
         const std::string& named = last_named_body_[tokens()[i + 1].lower];
         if (!named.empty()) bloc = named;
         else if (std::string most = most_named_organisation(); !most.empty()) bloc = most;
       }
-      if (!bloc.empty()) return add_reference(i, i + 2, {bloc}, Resolution::Pronoun, out);
+      if (!bloc.empty()) return add_reference(i, i + (qualified ? 3 : 2), {bloc}, Resolution::Pronoun, out);
     }
     // "Summit commended the Government of Mozambique", "The Summit urged": a communique's
     // summit speaks for the body that held it.

@@ -802,6 +802,16 @@ class Run {
       // a bracketed short name first.
       const bool bracket = end < v_.size() && v_.sentence.tokens[end].text.size() == 1 && v_.sentence.tokens[end].text[0] == ')';
       const std::size_t aside_at = bracket ? end + 1 : end;
+      // "Burkina Faso, Mali and Niger, whose military rulers have expelled French troops": their
+      // rulers act for them.
+      if (ei == 0 && e.is_source && end + 3 < v_.size() && v_.is(end, Fn::Comma) && v_.lower(end + 1) == "whose") {
+        static const std::set<std::string> kRulerWords = {
+            "military", "rulers", "ruler", "junta", "juntas", "government", "governments", "leaders", "leader",
+            "president", "forces", "troops", "army", "armies", "authorities", "leadership", "regime", "regimes"};
+        std::size_t k = end + 2;
+        while (k < v_.size() && k < end + 5 && kRulerWords.count(v_.lower(k))) ++k;
+        if (k > end + 2 && go(ei + 1, k)) return true;
+      }
       if (ei == 0)
         for (std::size_t after = aside_at, asides = 0; asides < 2 && (after = past_aside(after)) != kNone; ++asides)
           if (go(ei + 1, after)) return true;
