@@ -1371,5 +1371,13 @@ TEST_F(DefaultActors, RulersInAWhoseClauseActForTheirStatesAndAQualifiedBlocIsNa
             (Edges{"Gambia urged ECOWAS"}));
 }
 
+TEST_F(DefaultActors, AListInARelativeAsideIsNoPairTheSentenceGoesOnAbout) {
+  EXPECT_EQ(testing::edges(ex, "Argentina pressed Britain. Argentine President Javier Milei, who has sought closer ties "
+                               "with Washington and London since taking office, met British Foreign Secretary David "
+                               "Lammy in November, when the two governments agreed to restore direct flights.", true),
+            (Edges{"Argentina met United Kingdom", "Argentina pledged United States", "Argentina pledged United Kingdom",
+                   "Argentina agreed United Kingdom"}));
+}
+
 }  // namespace
 }  // namespace relmap

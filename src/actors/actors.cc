@@ -1708,6 +1708,21 @@ class Resolver {
     return all.empty() ? std::vector<std::string>{} : all.back();
   }
 
+  // Whether token `at` lies in a relative aside between commas: "Milei, who has sought closer
+  // ties with Washington and London since taking office, met Lammy".
+  static bool in_relative_aside(const Sentence& s, std::size_t at) {
+    for (std::size_t k = at; k-- > 1;) {
+      const std::string& w = s.tokens[k].lower;
+      if (w == ",") return false;
+      if ((w == "who" || w == "which") && s.tokens[k - 1].lower == ",") {
+        for (std::size_t j = at; j < s.tokens.size(); ++j)
+          if (s.tokens[j].lower == "," || s.tokens[j].lower == ".") return s.tokens[j].lower == ",";
+        return false;
+      }
+    }
+    return false;
+  }
+
   // Every group of two or more distinct actors named together before mention `upto`.
   std::vector<std::vector<std::string>> groups_in(const Sentence& s, const std::vector<ActorMention>& mentions,
                                                   std::size_t upto) const {
@@ -1738,6 +1753,10 @@ class Resolver {
         ++j;
       }
       if (!joined_by_and) group.resize(mentions[k].actors.size());
+      // A list inside a relative aside is no pair the sentence goes on about: "Milei, who has
+      // sought closer ties with Washington and London, met Lammy ..., when the two governments
+      // agreed" (but "Brazil, which mediated between the two neighbours, urged both" is).
+      if (j > k + 1 && in_relative_aside(s, mentions[k].first)) continue;
       // "Iran, accusing Tehran" names one actor twice: no group.
       std::vector<std::string> distinct;
       for (const std::string& id : group)
