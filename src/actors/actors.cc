@@ -769,6 +769,21 @@ class Resolver {
       break;
     }
     if (states.empty()) return false;
+    // "the Liberian-flagged, Greek-owned bulk carrier": a state's ship by its flag or owner
+    // (the rules write the hyphen: "{target} - (flagged|owned)").
+    static const std::set<std::string> kShipParticiples = {"flagged", "owned", "registered", "operated"};
+    if (j + 1 < tokens().size() && tokens()[j].text == "-" && tokens()[j].begin == tokens()[j - 1].end &&
+        kShipParticiples.count(tokens()[j + 1].lower)) {
+      for (const auto& [id, span] : states) {
+        ActorMention m;
+        m.first = span.first;
+        m.last = span.last;
+        m.actors = {add_gazetteer_actor(id)};
+        m.how = Resolution::Demonym;
+        out->push_back(m);
+      }
+      return true;
+    }
     std::string organ;
     std::size_t noun_len = 0;
     // "a Philippine fisheries vessel", "Chinese oil tankers": one word may come between.
