@@ -1379,5 +1379,13 @@ TEST_F(DefaultActors, AListInARelativeAsideIsNoPairTheSentenceGoesOnAbout) {
                    "Argentina agreed United Kingdom"}));
 }
 
+TEST_F(DefaultActors, APartyLeadersTitleAndABodysDemonymBeforeNation) {
+  EXPECT_EQ(testing::edges(ex, "Cuban President Miguel Diaz-Canel held official talks today at the Palace of the "
+                               "Revolution with the General Secretary of the Communist Party of Vietnam, To Lam.", true),
+            (Edges{"Cuba met Vietnam"}));
+  // "the Southeast Asian nation" is a member, not ASEAN.
+  EXPECT_EQ(testing::edges(ex, "The Southeast Asian nation has always stood by Cuba.", true), (Edges{}));
+}
+
 }  // namespace
 }  // namespace relmap

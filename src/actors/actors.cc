@@ -793,9 +793,14 @@ class Resolver {
         return false;
       ++j;
     }
+    // "the Southeast Asian nation" is one of a body's members, not the body.
+    const std::size_t after = j + noun_len;
+    static const std::set<std::string> kOneState = {"nation", "country", "state", "government", "capital"};
+    if (states.size() == 1 && is_type(states.front().first, ActorType::Organization) && organ.empty() &&
+        kOneState.count(tokens()[after - 1].lower))
+      return false;
     // "Israeli strikes on villages in southern Lebanon": an attack noun followed by
     // what it hit stays outside the mention, for the rules to read.
-    const std::size_t after = j + noun_len;
     const bool attack_on = organ.empty() && after < tokens().size() && kAttackNouns.count(tokens()[after - 1].lower) &&
                            kAttackObjectWords.count(tokens()[after].lower);
     // "Belarusian territory", "Afghan soil": the ground of a state is acted on, never acts.
