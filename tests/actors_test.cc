@@ -1387,5 +1387,10 @@ TEST_F(DefaultActors, APartyLeadersTitleAndABodysDemonymBeforeNation) {
   EXPECT_EQ(testing::edges(ex, "The Southeast Asian nation has always stood by Cuba.", true), (Edges{}));
 }
 
+TEST_F(DefaultActors, TheyAfterSaidAndADayIsTheSpeaker) {
+  EXPECT_EQ(testing::edges(ex, "The Houthis said on Wednesday they had sunk a Greek-owned ship.", true),
+            (Edges{"Houthis attacked Greece"}));
+}
+
 }  // namespace
 }  // namespace relmap

@@ -1379,11 +1379,8 @@ class Resolver {
       return add_reference(i, i + 1, {}, Resolution::Pronoun, out);
     if (subordinate_it(i)) return add_reference(i, i + 1, {}, Resolution::Pronoun, out);
     if ((tokens()[i].lower == "it" || tokens()[i].lower == "they") && i > 0) {
-      static const std::set<std::string> kWhen = {"that", "on", "late", "early", "monday", "tuesday", "wednesday",
-                                                  "thursday", "friday", "saturday", "sunday", "today", "yesterday"};
-      std::size_t v = i - 1;
-      while (v > 0 && v + 4 > i && kWhen.count(tokens()[v].lower)) --v;
-      if (g_.is_speech_verb(tokens()[v].lower)) return add_reference(i, i + 1, {}, Resolution::Pronoun, out);
+      if (g_.is_speech_verb(tokens()[said_before(tokens(), i)].lower))
+        return add_reference(i, i + 1, {}, Resolution::Pronoun, out);
       // "China said the pass was a matter between Nepal and India and that it respected ...":
       // a second "that" clause of the same saying.
       if (i >= 2 && tokens()[i - 1].lower == "that" && tokens()[i - 2].lower == "and" &&
@@ -1848,6 +1845,15 @@ class Resolver {
     return {partner};
   }
 
+  // The word before `i` once a few words of time are passed: "said on Wednesday they" -> "said".
+  static std::size_t said_before(const std::vector<Token>& t, std::size_t i) {
+    static const std::set<std::string> kWhen = {"that", "on", "late", "early", "monday", "tuesday", "wednesday",
+                                                "thursday", "friday", "saturday", "sunday", "today", "yesterday"};
+    std::size_t v = i - 1;
+    while (v > 0 && v + 4 > i && kWhen.count(t[v].lower)) --v;
+    return v;
+  }
+
   // Temporal ones only: after "because" the clause is as often about the object ("recalled its
   // ambassador from Kenya because it hosted the RSF").
   inline static const std::set<std::string> kSubordinators = {"as",    "when",   "after", "since",
@@ -1969,7 +1975,7 @@ class Resolver {
         m.actors = other->actors;
       } else if (m.how == Resolution::Pronoun && (s.tokens[m.first].lower == "it" ||
                                                   (s.tokens[m.first].lower == "they" && m.first > 0 &&
-                                                   (g_.is_speech_verb(s.tokens[m.first - 1].lower) ||
+                                                   (g_.is_speech_verb(s.tokens[said_before(s.tokens, m.first)].lower) ||
                                                     s.tokens[m.first - 1].lower == "that")))) {
         // The speaker just before "said it"; "A and B said they": both. After "and
         // said it" the speaker is the sentence's subject: "Washington welcomed the
