@@ -312,7 +312,8 @@ class Resolver {
     // "of" is the person's own and belongs to the mention, so that the list stays two.
     std::string of_state;
     std::size_t after_state = 0;
-    if (m.last + 1 < tokens().size() && tokens()[m.last].lower == "of" && state_after_of(m.last, &of_state, &after_state) &&
+    if (m.last + 1 < tokens().size() && tokens()[m.last].lower == "of" &&
+        state_after_of(m.last, &of_state, &after_state) &&
         (country_of(person.id).empty() || country_of(person.id) == of_state))
       m.last = after_state;
     m.how = Resolution::Title;
