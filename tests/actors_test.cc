@@ -1392,5 +1392,12 @@ TEST_F(DefaultActors, TheyAfterSaidAndADayIsTheSpeaker) {
             (Edges{"Houthis attacked Greece"}));
 }
 
+TEST_F(DefaultActors, AMinistersPortfolioMayRunOnBeforeTheStateAndTheName) {
+  EXPECT_EQ(testing::edges(ex, "Kenyan Foreign Minister Musalia Mudavadi today hosted the Minister of Foreign Affairs and "
+                               "International Cooperation of the Federal Republic of Somalia, Ahmed Moalim Fiqi, at the "
+                               "Ministry headquarters in Nairobi.", true),
+            (Edges{"Kenya met Somalia", "Somalia visited Kenya"}));
+}
+
 }  // namespace
 }  // namespace relmap

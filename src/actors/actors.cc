@@ -463,7 +463,16 @@ class Resolver {
     // "Deputy Prime Minister and Foreign Minister Ishaq Dar" is one person with two
     // offices; "The Secretary and Foreign Minister discussed" is two people, and so is
     // "The Foreign Secretary and Prince Faisal" once the Foreign Secretary was named.
-    const bool held = i > 0 && tokens()[i - 1].lower == "the" &&
+    // (Not when the rest of a portfolio and a state follow: "hosted the Minister of Foreign Affairs
+    // and International Cooperation of the Federal Republic of Somalia, Ahmed Moalim Fiqi".)
+    std::size_t portfolio_end = end + 1;
+    while (portfolio_end < tokens().size() && portfolio_end < end + 5 && tokens()[portfolio_end].capitalized &&
+           tokens()[portfolio_end].kind == TokenKind::Word)
+      ++portfolio_end;
+    const bool more_portfolio = end + 1 < tokens().size() && tokens()[end].lower == "and" &&
+                                portfolio_end > end + 1 && portfolio_end < tokens().size() &&
+                                tokens()[portfolio_end].lower == "of";
+    const bool held = i > 0 && tokens()[i - 1].lower == "the" && !more_portfolio &&
                       std::any_of(titled_people_.begin(), titled_people_.end(),
                                   [&](const auto& p) { return p.second == office; });
     while (!held && end + 1 < tokens().size() && tokens()[end].lower == "and") {
@@ -475,7 +484,9 @@ class Resolver {
         while (k < tokens().size() && k < end + 5 && tokens()[k].capitalized &&
                tokens()[k].kind == TokenKind::Word && !g_.names().longest(tokens(), ids_, k))
           ++k;
-        if (office.rfind("minister", 0) == 0 && k > end + 1 && k < tokens().size() && tokens()[k].text == ",")
+        // ("... and International Cooperation of the Federal Republic of Somalia, Ahmed Moalim Fiqi")
+        if (office.find("minister") != std::string::npos && k > end + 1 && k < tokens().size() &&
+            (tokens()[k].text == "," || tokens()[k].lower == "of"))
           end = k;
         break;
       }
