@@ -1399,5 +1399,13 @@ TEST_F(DefaultActors, AMinistersPortfolioMayRunOnBeforeTheStateAndTheName) {
             (Edges{"Kenya met Somalia", "Somalia visited Kenya"}));
 }
 
+TEST_F(DefaultActors, AListOpenedByWithGoesOnPastCommaWith) {
+  EXPECT_EQ(testing::edges(ex, "Saint Lucia will continue to work with Cuba, with the United States and with all our "
+                               "friends.", true),
+            (Edges{"Saint Lucia pledged Cuba", "Saint Lucia pledged United States"}));
+  EXPECT_EQ(testing::edges(ex, "Ramaphosa met Kagame, with Tshisekedi joining later.", true),
+            (Edges{"South Africa met Rwanda"}));
+}
+
 }  // namespace
 }  // namespace relmap
