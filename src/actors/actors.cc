@@ -374,6 +374,16 @@ class Resolver {
                                                                                                                : end;
   }
 
+  // The end of up to four capitalised words from `from` that name nothing: the rest of a
+  // minister's portfolio ("[Foreign Affairs] and [International Cooperation]").
+  std::size_t portfolio_rest_end(std::size_t from) const {
+    std::size_t k = from;
+    while (k < tokens().size() && k < from + 4 && tokens()[k].capitalized && tokens()[k].kind == TokenKind::Word &&
+           !g_.names().longest(tokens(), ids_, k))
+      ++k;
+    return k;
+  }
+
   // `at`, or the token after it when `at` is a possessive "'s".
   // Past a body's organ named after it: "ECOWAS Commission", "the AU Commission".
   std::size_t past_organ_word(std::size_t at) const {
@@ -465,13 +475,9 @@ class Resolver {
     // "The Foreign Secretary and Prince Faisal" once the Foreign Secretary was named.
     // (Not when the rest of a portfolio and a state follow: "hosted the Minister of Foreign Affairs
     // and International Cooperation of the Federal Republic of Somalia, Ahmed Moalim Fiqi".)
-    std::size_t portfolio_end = end + 1;
-    while (portfolio_end < tokens().size() && portfolio_end < end + 5 && tokens()[portfolio_end].capitalized &&
-           tokens()[portfolio_end].kind == TokenKind::Word)
-      ++portfolio_end;
-    const bool more_portfolio = end + 1 < tokens().size() && tokens()[end].lower == "and" &&
-                                portfolio_end > end + 1 && portfolio_end < tokens().size() &&
-                                tokens()[portfolio_end].lower == "of";
+    const std::size_t rest_end = end + 1 < tokens().size() ? portfolio_rest_end(end + 1) : end + 1;
+    const bool more_portfolio = end + 1 < tokens().size() && tokens()[end].lower == "and" && rest_end > end + 1 &&
+                                rest_end < tokens().size() && tokens()[rest_end].lower == "of";
     const bool held = i > 0 && tokens()[i - 1].lower == "the" && !more_portfolio &&
                       std::any_of(titled_people_.begin(), titled_people_.end(),
                                   [&](const auto& p) { return p.second == office; });
@@ -480,10 +486,7 @@ class Resolver {
       if (!more) {
         // "The Minister of State and Foreign Affairs, Paulo Rangel": the rest of a
         // minister's portfolio, capitalised words up to the apposition's comma.
-        std::size_t k = end + 1;
-        while (k < tokens().size() && k < end + 5 && tokens()[k].capitalized &&
-               tokens()[k].kind == TokenKind::Word && !g_.names().longest(tokens(), ids_, k))
-          ++k;
+        const std::size_t k = portfolio_rest_end(end + 1);
         // ("... and International Cooperation of the Federal Republic of Somalia, Ahmed Moalim Fiqi")
         if (office.find("minister") != std::string::npos && k > end + 1 && k < tokens().size() &&
             (tokens()[k].text == "," || tokens()[k].lower == "of"))
@@ -781,25 +784,15 @@ class Resolver {
       break;
     }
     if (states.empty()) return false;
-    // "the Liberian-flagged, Greek-owned bulk carrier": a state's ship by its flag or owner
-    // (the rules write the hyphen: "{target} - (flagged|owned)").
+    // "the Liberian-flagged, Greek-owned bulk carrier": a state's ship by its flag or owner, the
+    // demonym alone (the rules write the hyphen: "{target} - (flagged|owned)").
     static const std::set<std::string> kShipParticiples = {"flagged", "owned", "registered", "operated"};
-    if (j + 1 < tokens().size() && tokens()[j].text == "-" && tokens()[j].begin == tokens()[j - 1].end &&
-        kShipParticiples.count(tokens()[j + 1].lower)) {
-      for (const auto& [id, span] : states) {
-        ActorMention m;
-        m.first = span.first;
-        m.last = span.last;
-        m.actors = {add_gazetteer_actor(id)};
-        m.how = Resolution::Demonym;
-        out->push_back(m);
-      }
-      return true;
-    }
+    const bool ship = j + 1 < tokens().size() && tokens()[j].text == "-" && tokens()[j].begin == tokens()[j - 1].end &&
+                      kShipParticiples.count(tokens()[j + 1].lower);
     std::string organ;
     std::size_t noun_len = 0;
     // "a Philippine fisheries vessel", "Chinese oil tankers": one word may come between.
-    if (!noun_after_state(j, true, &organ, &noun_len)) {
+    if (!ship && !noun_after_state(j, true, &organ, &noun_len)) {
       if (j + 1 >= tokens().size() || tokens()[j].capitalized || tokens()[j].kind != TokenKind::Word ||
           kNotNames.count(tokens()[j].lower) || !noun_after_state(j + 1, true, &organ, &noun_len))
         return false;

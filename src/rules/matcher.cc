@@ -527,14 +527,13 @@ class Run {
       // A list ends at its "and": "between Egypt and Ethiopia, and Kenyan President Ruto ...".
       // ", and" after one actor joins clauses: "solidarity with Qatar, and Iran denounced".
       std::size_t sep_here = separator(end);
+      const std::size_t head = v_.mentions[current->front()].first;
       // "to work with Cuba, with the United States and with all our friends": a list opened by
       // "with" goes on past ", with" (not "met Kagame, with Tshisekedi joining later").
-      const std::size_t opened_at = v_.mentions[current->front()].first;
-      if (sep_here == 1 && v_.is(end, Fn::Comma) && end + 2 < v_.size() && v_.lower(end + 1) == "with" &&
-          opened_at > 0 && v_.lower(opened_at - 1) == "with")
+      if (sep_here == 1 && v_.is(end, Fn::Comma) && end + 2 < v_.size() && v_.lower(end + 1) == "with" && head > 0 &&
+          v_.lower(head - 1) == "with")
         sep_here = 2;
       // Not after "between": "talks between Ali Shamkhani, secretary of ..., and Wang Yi".
-      const std::size_t head = v_.mentions[current->front()].first;
       const bool paired = head > 0 && (v_.is(head - 1, Fn::Between) || v_.is(head - 1, Fn::Both));
       const bool clause_and = current->size() == 1 && sep_here >= 2 && v_.is(end, Fn::Comma) &&
                               v_.is(end + 1, Fn::And) && !v_.sentence.headline && !paired;
