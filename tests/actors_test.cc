@@ -1407,5 +1407,25 @@ TEST_F(DefaultActors, AListOpenedByWithGoesOnPastCommaWith) {
             (Edges{"South Africa met Rwanda"}));
 }
 
+TEST_F(DefaultActors, AnIngPhraseAfterASubordinateClauseIsThatClausesSubjects) {
+  EXPECT_EQ(testing::edges(ex, "Cameroon and Chad pledged on Friday to step up joint operations against Boko Haram after "
+                               "militants overran an army post, killing at least 17 Chadian soldiers.", true),
+            (Edges{"Cameroon agreed Chad", "Cameroon fought Boko Haram", "Chad fought Boko Haram"}));
+  EXPECT_EQ(testing::edges(ex, "Russia struck Kyiv overnight, killing 12 Ukrainians.", true), (Edges{"Russia attacked Ukraine"}));
+}
+
+TEST_F(DefaultActors, ARivalOrAllyAfterItsIsAMemberOfTheList) {
+  EXPECT_EQ(testing::edges(ex, "Israel struck Hamas and its ally Islamic Jihad in Gaza.", true),
+            (Edges{"Israel attacked Hamas", "Israel attacked Palestinian Islamic Jihad"}));
+  EXPECT_EQ(testing::edges(ex, "Egypt and its partners urged Israel to stop.", true), (Edges{"Egypt urged Israel"}));
+}
+
+TEST_F(DefaultActors, TheTwoLeadersAreTwoPeopleNotStatesNamedInPassing) {
+  EXPECT_EQ(testing::edges(ex, "Chadian President Mahamat Idriss Deby flew to Yaounde for talks with Cameroonian President "
+                               "Paul Biya. Deby said Chad was prepared to send troops if Cameroon and Nigeria did the same. "
+                               "The two leaders agreed to reopen a joint command centre.", true),
+            (Edges{"Chad met Cameroon", "Chad visited Cameroon", "Cameroon agreed Chad"}));
+}
+
 }  // namespace
 }  // namespace relmap

@@ -2236,8 +2236,13 @@ class Resolver {
           pick = states_of(people_named_last(count));
         // The last group of that many named in the last few sentences ("France, Britain and
         // Germany ... the three European countries").
+        // "The two leaders" are a group named as people ("Pashinyan and Aliyev initialled"),
+        // not states named in passing ("if Cameroon and Nigeria did the same").
+        const bool leaders = head == "leaders" || head == "presidents" || head == "premiers";
         for (auto g = groups_.rbegin(); pick.size() != count && g != groups_.rend() && sentence_ <= g->first + 4; ++g)
-          if (states_of(g->second).size() == count) pick = states_of(g->second);
+          if (states_of(g->second).size() == count &&
+              (!leaders || std::any_of(g->second.begin(), g->second.end(), [&](const std::string& id) { return is_person(id); })))
+            pick = states_of(g->second);
         if (pick.size() != count) pick = states_of(people_titled(s, m, count));
         if (pick.size() != count) pick = main_states(count, states_only, conflict);
         if (!object && pick.size() == count) last_pair_ = {head, pick, sentence_};

@@ -496,7 +496,11 @@ class Run {
       if (!eligible(e, mi)) continue;
       // "Ethiopia, Somalia and our partners": a possessive starts no member of a list;
       // "Lavrov and his Iranian counterpart Abbas Araghchi" names one by title, known or new.
-      if (!current->empty() && is_possessive(v_.lower(v_.mentions[mi].first)) &&
+      // So does "Boko Haram and its rival ISWAP", "Hamas and its ally Islamic Jihad".
+      static const std::set<std::string> kKin = {"rival", "ally", "affiliate", "offshoot", "partner", "proxy"};
+      const std::size_t named_at = v_.mentions[mi].first;
+      const bool kin = named_at + 1 < v_.mentions[mi].last && kKin.count(v_.lower(named_at + 1));
+      if (!current->empty() && is_possessive(v_.lower(named_at)) && !kin &&
           v_.mentions[mi].how != Resolution::Title && v_.mentions[mi].how != Resolution::NewPerson)
         continue;
       // "with France and India, and we will continue ...": "we" starts a clause, not a member.
@@ -611,7 +615,23 @@ class Run {
       }
       if (first != kNone) break;
     }
+    if (first != kNone && !linking && subordinate_subject_between(v_.mentions[first].first, pos)) return kNone;
     return first != kNone && eligible(e, first) ? first : kNone;
+  }
+
+  // "Cameroon and Chad pledged ... after militants overran an army post, killing 17
+  // soldiers": the -ing phrase is the militants' (no actor), not the sentence subject's.
+  bool subordinate_subject_between(std::size_t from, std::size_t pos) const {
+    static const std::set<std::string> kSubordinators = {"after", "when", "while", "because", "once"};
+    for (std::size_t t = pos; t-- > from + 1;) {
+      if (!kSubordinators.count(v_.lower(t)) || t + 1 >= pos) continue;
+      const Token& next = v_.sentence.tokens[t + 1];
+      const std::string& word = v_.lower(t + 1);
+      const bool ing = word.size() > 4 && word.compare(word.size() - 3, 3, "ing") == 0;
+      return v_.starts[t + 1].empty() && next.kind == TokenKind::Word && !next.capitalized && !ing &&
+             !v_.facts[t + 1]->preposition;
+    }
+    return false;
   }
 
   // The subject with the actors listed along with it: "Poland and Lithuania
