@@ -287,6 +287,12 @@ TEST_F(ActorsTest, PronounsFollowTheSubject) {
   EXPECT_EQ(he->how, Resolution::Pronoun);
 }
 
+TEST_F(ActorsTest, HisMajestyIsAStyleNotAPronoun) {
+  const auto all = find("Qin met Pakistani Prime Minister Shehbaz Sharif. He praised His Majesty the King's vision.");
+  EXPECT_NE(mention(all, "He"), nullptr);
+  EXPECT_EQ(mention(all, "His"), nullptr);
+}
+
 TEST_F(ActorsTest, TheTwoSidesAreTheMainStatesSoFar) {
   const auto all = find("China met Pakistan in Beijing. The two sides agreed to meet again.");
   const Found* sides = mention(all, "The two sides");

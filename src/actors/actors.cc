@@ -1419,6 +1419,9 @@ class Resolver {
       out->push_back(m);
       return true;
     }
+    // "His Majesty The King", "Her Excellency": a style of address, no one named before.
+    static const std::set<std::string> kStyles = {"majesty", "excellency", "highness", "holiness", "royal"};
+    if ((w == "his" || w == "her") && i + 1 < tokens().size() && kStyles.count(tokens()[i + 1].lower)) return false;
     if (kSingular.count(w) || kPlural.count(w) || kWe.count(w)) {
       ActorMention m;
       m.first = i;
