@@ -1433,5 +1433,21 @@ TEST_F(DefaultActors, TheTwoLeadersAreTwoPeopleNotStatesNamedInPassing) {
             (Edges{"Chad met Cameroon", "Chad visited Cameroon", "Cameroon agreed Chad"}));
 }
 
+TEST_F(DefaultActors, AnOfficeInAppositionBelongsToThePersonBeforeIt) {
+  EXPECT_EQ(testing::edges(ex, "At the invitation of Her Excellency Dr Netumbo Nandi-Ndaitwah, President of the Republic "
+                               "of Namibia, His Excellency Advocate Duma Gideon Boko, President of the Republic of "
+                               "Botswana, paid a State Visit to Namibia. President Boko commended Namibia for its "
+                               "elections.", true),
+            (Edges{"Botswana visited Namibia", "Botswana praised Namibia"}));
+}
+
+TEST_F(DefaultActors, OneSidesAgreementToHelpIsAPledge) {
+  EXPECT_EQ(testing::edges(ex, "The Indian side also agreed to facilitate the export of electricity from Bhutan's new "
+                               "hydropower projects.", true),
+            (Edges{"India pledged Bhutan"}));
+  EXPECT_EQ(testing::edges(ex, "India and Bhutan agreed to facilitate the export of Bhutan's power.", true),
+            (Edges{"India agreed Bhutan"}));
+}
+
 }  // namespace
 }  // namespace relmap

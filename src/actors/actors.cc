@@ -587,7 +587,14 @@ class Resolver {
       ++end;
     // "The Foreign Secretary, David Lammy, welcomed": a known holder needs no state before.
     const bool the_office = title_at == i && i > 0 && tokens()[i - 1].lower == "the";
-    if ((!country.empty() || the_office) && end + 2 < tokens().size() && tokens()[end].text == ",") {
+    // "Dr Netumbo Nandi-Ndaitwah, President of the Republic of Namibia, His Excellency Duma
+    // Boko, President of ...": an office in apposition to the person before is theirs; the
+    // name after it is the next person's.
+    const bool apposition_of_named = i > 0 && tokens()[i - 1].text == "," && !out->empty() &&
+                                     out->back().last + 1 == i && out->back().actors.size() == 1 &&
+                                     is_person(out->back().actors.front());
+    if ((!country.empty() || the_office) && !apposition_of_named && end + 2 < tokens().size() &&
+        tokens()[end].text == ",") {
       const GazetteerEntry* known = g_.names().longest(tokens(), ids_, end + 1);
       // (the list check reads past the rest of the name: "Sheikh Tamim bin Hamad Al Thani")
       if (known && list_follows(std::max(end + 1 + known->words.size(), name_end(end + known->words.size()))))
