@@ -1449,5 +1449,11 @@ TEST_F(DefaultActors, OneSidesAgreementToHelpIsAPledge) {
             (Edges{"India agreed Bhutan"}));
 }
 
+TEST_F(DefaultActors, ItsOfficerAfterABodyIsTheBodys) {
+  EXPECT_EQ(testing::edges(ex, "The Mano River Union said its secretary-general would travel to Conakry and Freetown "
+                               "this week.", true),
+            (Edges{"Mano River Union visited Guinea", "Mano River Union visited Sierra Leone"}));
+}
+
 }  // namespace
 }  // namespace relmap

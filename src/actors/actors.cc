@@ -467,7 +467,12 @@ class Resolver {
     const bool state_office = country.empty() && !g_.state_of_title(title->id).empty();
     if (country.empty()) country = g_.state_of_title(title->id);
     // "Morocco welcomed the decision. Its foreign minister Nasser Bourita ...": the state named last.
-    if (country.empty() && i > 0 && tokens()[i - 1].lower == "its") country = state_named_last(*out);
+    // "The Mano River Union ... said its secretary-general would travel": the body's own.
+    if (country.empty() && i > 0 && tokens()[i - 1].lower == "its")
+      country = !out->empty() && out->back().actors.size() == 1 &&
+                        is_type(out->back().actors.front(), ActorType::Organization)
+                    ? out->back().actors.front()
+                    : state_named_last(*out);
     std::size_t end = title_at + title->words.size();
     bool of_named = false;  // the state named after "of": "The president of Micronesia"
     // "Deputy Prime Minister and Foreign Minister Ishaq Dar" is one person with two

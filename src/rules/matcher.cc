@@ -991,8 +991,22 @@ bool rivals(const RuleMatch& m, const RuleMatch& k, const SentenceView& view, co
                              contains_all(m.target, k.target)) ||
                             (!m.source.empty() && !m.target.empty() && contains_all(k.target, m.source) &&
                              contains_all(k.target, m.target)));
+  // "support for the SADC Mission ... and for the Government of Mozambique": one reading
+  // reaches the first object, the longer one passes it for a second; both are said.
+  // (The longer reaches further: "Pena, whose country recognises Taipei rather than Beijing,
+  // was received by Lai" passes over Beijing to reach Pena, before it.)
+  auto passes_for_later = [&](const RuleMatch& outer, const RuleMatch& inner) {
+    const std::size_t passed = view.mentions[inner.target.front()].first;
+    return passed >= outer.first && passed < outer.last && view.mentions[outer.target.front()].first > passed;
+  };
+  const bool second_object = m.relation == k.relation && !m.source.empty() && m.source == k.source &&
+                             !m.target.empty() && !k.target.empty() &&
+                             std::none_of(m.target.begin(), m.target.end(), [&](std::size_t t) {
+                               return std::find(k.target.begin(), k.target.end(), t) != k.target.end();
+                             }) &&
+                             (passes_for_later(m, k) || passes_for_later(k, m));
   if (parties_of_other || chained || other_objects || same_parties_other_relation || passes_over_object || reversed ||
-      fellow_sources || judged_pair)
+      fellow_sources || judged_pair || second_object)
     return false;
   // "Britain and France pledged to support Ukraine": France's support is part of the pledge.
   const bool same_ends = !m.source.empty() && contains_all(k.source, m.source) &&
