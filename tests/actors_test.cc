@@ -1455,5 +1455,17 @@ TEST_F(DefaultActors, ItsOfficerAfterABodyIsTheBodys) {
             (Edges{"Mano River Union visited Guinea", "Mano River Union visited Sierra Leone"}));
 }
 
+TEST_F(DefaultActors, MeasuresDescribedInFullAreNoActToldBefore) {
+  EXPECT_EQ(testing::edges(ex, "Botswana and Namibia held talks. The two Heads of State condemned the unilateral coercive "
+                               "measures imposed on Zimbabwe.", true),
+            (Edges{"Botswana met Namibia", "Botswana supported Zimbabwe", "Namibia supported Zimbabwe"}));
+}
+
+TEST_F(DefaultActors, AStanceOnAnActAndTheActAreBothSaid) {
+  EXPECT_EQ(testing::edges(ex, "To Lam reiterated Vietnam's rejection of the blockade imposed by the United States on "
+                               "Cuba.", true),
+            (Edges{"Vietnam supported Cuba", "Vietnam opposed United States", "United States opposed Cuba"}));
+}
+
 }  // namespace
 }  // namespace relmap

@@ -1161,6 +1161,11 @@ class Resolver {
            (!t[k + 2].capitalized && t[k + 2].kind == TokenKind::Word && t[k + 2].lower != "the" &&
             t[k + 2].lower != "a" && t[k + 2].lower != "its" && t[k + 2].lower != "their"));
       if (k + 1 < t.size() && kNamedAfter.count(t[k + 1].lower) && !on_a_thing) return 0;
+      // "the coercive measures imposed on Zimbabwe", "the strikes launched by": described
+      // in full right here, no act told of before.
+      static const std::set<std::string> kDescribedAfter = {"imposed", "levied", "maintained", "announced",
+                                                             "adopted", "launched", "introduced", "applied"};
+      if (k + 1 < t.size() && kDescribedAfter.count(t[k + 1].lower)) return 0;
       // The closing quote mark of 'the "treacherous aggression"' belongs to the mention.
       const bool quoted = k + 1 < t.size() && (t[k + 1].text == "\"" || t[k + 1].text == "\xE2\x80\x9D");
       return k + 1 - i + (quoted ? 1 : 0);

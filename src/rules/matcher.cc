@@ -1005,8 +1005,15 @@ bool rivals(const RuleMatch& m, const RuleMatch& k, const SentenceView& view, co
                                return std::find(k.target.begin(), k.target.end(), t) != k.target.end();
                              }) &&
                              (passes_for_later(m, k) || passes_for_later(k, m));
+  // "Vietnam's rejection of the blockade imposed by the United States on Cuba": the blockade
+  // itself, and the stance on it that passes over its author to reach its target.
+  auto judges = [&](const RuleMatch& judge, const RuleMatch& act) {
+    return !act.source.empty() && !act.target.empty() && contains_all(judge.others, act.source) &&
+           contains_all(judge.target, act.target);
+  };
+  const bool judged_act = m.relation != k.relation && (judges(m, k) || judges(k, m));
   if (parties_of_other || chained || other_objects || same_parties_other_relation || passes_over_object || reversed ||
-      fellow_sources || judged_pair || second_object)
+      fellow_sources || judged_pair || second_object || judged_act)
     return false;
   // "Britain and France pledged to support Ukraine": France's support is part of the pledge.
   const bool same_ends = !m.source.empty() && contains_all(k.source, m.source) &&
