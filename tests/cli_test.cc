@@ -164,6 +164,18 @@ TEST_F(Cli, EvalScoresAGoldFileAndRefusesADocumentGivenForOne) {
   EXPECT_NE(stderr_text().find("not a gold file"), std::string::npos) << stderr_text();
 }
 
+TEST_F(Cli, EvalComparesGoldEndsByTheActorTheyName) {
+  // "Beijing" and "Islamabad" are China's and Pakistan's; "Wakanda" is no one's.
+  write("in/a.gold.tsv", "# source\trelation\ttarget\tevidence\n"
+                         "Beijing\turged\tIslamabad\tChina urged Pakistan to protect Chinese workers\n"
+                         "Wakanda\tmet\tPakistan\tWang Yi met Pakistani Foreign Minister Ishaq Dar\n");
+  const Result r = run("eval " + path("in/a.gold.tsv") + " --list");
+  EXPECT_EQ(r.status, 0) << stderr_text();
+  EXPECT_EQ(r.out.find("missed  China urged Pakistan"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("missed  Wakanda met Pakistan"), std::string::npos) << r.out;
+  EXPECT_NE(stderr_text().find("no actor of the rules is named 'Wakanda'"), std::string::npos) << stderr_text();
+}
+
 TEST_F(Cli, HelpVersionAndBadArguments) {
   EXPECT_EQ(run("--version").status, 0);
   const Result help = run("run --help");

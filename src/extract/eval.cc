@@ -50,6 +50,21 @@ Diagnostic error_at(const std::string& file, int line, const std::string& msg) {
   return d;
 }
 
+// A gold end as the extractor names it: an alias ("Caribbean Community", "Kigali") is its
+// actor's name, a person their state's; "" when the rules know no actor by that name.
+std::string known_name(const Gazetteer& g, const std::string& written, const std::string& date) {
+  const std::vector<Token> tokens = tokenize_phrase(written);
+  if (tokens.empty()) return "";
+  const GazetteerEntry* e = g.names().longest(tokens, g.word_ids(tokens), 0);
+  if (!e || e->words.size() != tokens.size() || !g.has_actor(e->id)) return "";
+  std::string id = e->id;
+  if (const ActorType* type = g.type_of(id); type && *type == ActorType::Person) {
+    const std::string state = g.country_of(id, date);
+    if (!state.empty()) id = state;
+  }
+  return g.actor(id, date).name;
+}
+
 }  // namespace
 
 bool evaluate(const std::vector<std::string>& gold_files, const Extractor& extractor, EvalReport* report,
@@ -57,6 +72,7 @@ bool evaluate(const std::vector<std::string>& gold_files, const Extractor& extra
   const RuleSet& rules = extractor.rules();
   bool ok = true;
   std::map<Key, EvalEdge> gold, predicted;
+  std::set<std::string> unknown_names;  // warned about once
   for (const std::string& gold_file : gold_files) {
     // "relmap eval article.txt": the document itself, not its annotations.
     static const std::string kGoldSuffix = ".gold.tsv";
@@ -96,6 +112,7 @@ bool evaluate(const std::vector<std::string>& gold_files, const Extractor& extra
     }
     ++report->documents;
     const Document doc = make_document(doc_path, std::move(bytes), nullptr);
+    const std::string date = find_date(doc);
     for (const auto& [n, text] : entries) {
       const std::vector<std::string> f = split_tabs(text);
       if (f.size() != 4) {
@@ -116,7 +133,21 @@ bool evaluate(const std::vector<std::string>& gold_files, const Extractor& extra
         ok = false;
         continue;
       }
-      EvalEdge e{doc_path, sentence, f[0], f[1], f[2], doc.sentence_text(doc.sentences[sentence]),
+      // Ends are compared by the actor they name, so a gold file may use any alias; a name
+      // the rules do not know is compared as written, with a warning (a typo, or an actor
+      // still to add to rules/actors).
+      std::string ends[2] = {f[0], f[2]};
+      for (std::string& end : ends) {
+        if (const std::string known = known_name(extractor.gazetteer(), end, date); !known.empty()) {
+          end = known;
+        } else if (unknown_names.insert(end).second) {
+          Diagnostic d = error_at(gold_file, n, "no actor of the rules is named '" + end + "'; compared as written");
+          d.severity = Severity::Warning;
+          d.hint = "`relmap rules names` lists the names the rules know";
+          diags->push_back(d);
+        }
+      }
+      EvalEdge e{doc_path, sentence, ends[0], f[1], ends[1], doc.sentence_text(doc.sentences[sentence]),
                  gold_file + ":" + std::to_string(n)};
       gold.emplace(key_of(e, rules), e);
     }
