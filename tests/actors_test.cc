@@ -1467,5 +1467,13 @@ TEST_F(DefaultActors, AStanceOnAnActAndTheActAreBothSaid) {
             (Edges{"Vietnam supported Cuba", "Vietnam opposed United States", "United States opposed Cuba"}));
 }
 
+TEST_F(DefaultActors, ASecondOfficesPortfolioAPostNominalAndATwoWordSurname) {
+  EXPECT_EQ(testing::edges(ex, "The Tánaiste and Minister for Foreign Affairs and Trade, Simon Harris TD, today welcomed "
+                               "the Minister of Foreign Affairs and Expatriates of the State of Palestine, Dr Varsen "
+                               "Aghabekian Shahin, to Iveagh House for her first official visit to Ireland. Minister "
+                               "Aghabekian Shahin thanked Ireland for its principled position.", true),
+            (Edges{"Ireland met Palestine", "Palestine visited Ireland", "Palestine praised Ireland"}));
+}
+
 }  // namespace
 }  // namespace relmap

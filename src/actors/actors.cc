@@ -120,6 +120,8 @@ class Resolver {
     // Chinese names put the surname first, most others last: both may come back alone.
     for (const std::string& w : {name_words.front(), name_words.back()})
       if (w.size() >= 2) surnames_[w] = id;
+    // "Dr Varsen Aghabekian Shahin" comes back as "Minister Aghabekian Shahin".
+    if (name_words.size() >= 3) surnames_[name_words[name_words.size() - 2] + " " + name_words.back()] = id;
   }
 
   // --- recognition ---------------------------------------------------------
@@ -327,9 +329,14 @@ class Resolver {
   // the mention `m` (opened at the title) now ends at the name and stands for them.
   bool add_titled_person(ActorMention m, std::size_t first, std::size_t last, const std::string& country,
                          const std::string& office, std::vector<ActorMention>* out) {
-    const std::string id = add_person(text_of(first, last), country);
+    // "Simon Harris TD", "Jane Doe MP": the letters after a name are no part of it.
+    static const std::set<std::string> kPostNominals = {"TD", "MP", "MEP", "MLA", "MSP", "KC", "QC", "SC",
+                                                        "OBE", "CBE", "MBE", "KBE"};
+    std::size_t name_last = last;
+    while (name_last > first + 1 && kPostNominals.count(tokens()[name_last - 1].text)) --name_last;
+    const std::string id = add_person(text_of(first, name_last), country);
     std::vector<std::string> words;
-    for (std::size_t k = first; k < last; ++k) words.push_back(tokens()[k].lower);
+    for (std::size_t k = first; k < name_last; ++k) words.push_back(tokens()[k].lower);
     remember_surnames(id, words);
     m.last = last;
     m.actors = {id};
@@ -507,6 +514,15 @@ class Resolver {
         }
         if (tokens()[k].lower != "and" && !tokens()[k].capitalized) break;
       }
+      // "The Tánaiste and Minister for Foreign Affairs and Trade, Simon Harris": the second
+      // office's portfolio runs on to the apposition's comma.
+      if (after + 1 < tokens().size() && tokens()[after].lower == "and") {
+        const std::size_t k = portfolio_rest_end(after + 1);
+        if (k > after + 1 && k < tokens().size() && tokens()[k].text == ",") {
+          end = k;
+          break;
+        }
+      }
       if (after >= tokens().size() || !(is_name_word(after) || tokens()[after].lower == "of")) break;
       end = after;
     }
@@ -567,7 +583,8 @@ class Resolver {
       // One name word, or a particle glued to one ("Minister al-Shaibani"): a surname met before.
       const bool one_word = name_last == end + 1 || (name_last == end + 3 && glued_particle_at(end) == 3);
       auto known = surnames_.find(tokens()[name_last - 1].lower);
-      if (one_word && known != surnames_.end()) {
+      if (name_last == end + 2) known = surnames_.find(tokens()[end].lower + " " + tokens()[end + 1].lower);
+      if ((one_word || name_last == end + 2) && known != surnames_.end()) {
         m.last = name_last;
         m.actors = {known->second};
         m.how = Resolution::Surname;
@@ -1948,6 +1965,27 @@ class Resolver {
     return nullptr;
   }
 
+  // The person a host verb took as its object before "his visit" or "her first official
+  // visit": the host does not visit, the guest does.
+  const ActorMention* guest_visiting(const Sentence& s, const std::vector<ActorMention>& mentions,
+                                     const ActorMention& m) const {
+    static const std::set<std::string> kHostVerbs = {"welcomed", "received", "hosted", "greeted", "welcomes",
+                                                     "receives", "hosts", "greets"};
+    const std::string& w = s.tokens[m.first].lower;
+    if (w != "his" && w != "her") return nullptr;
+    std::size_t k = m.last;
+    while (k < s.tokens.size() && k < m.last + 3 && s.tokens[k].lower != "visit" && s.tokens[k].kind == TokenKind::Word)
+      ++k;
+    if (k >= s.tokens.size() || s.tokens[k].lower != "visit") return nullptr;
+    for (const ActorMention& o : mentions) {
+      if (o.last > m.first) break;
+      if (o.actors.size() == 1 && is_person(o.actors.front()) && o.first > 0 &&
+          kHostVerbs.count(s.tokens[o.first - 1].lower))
+        return &o;
+    }
+    return nullptr;
+  }
+
   // The person named right before the speech verb before a "he" or "she": "Lula said he".
   const ActorMention* person_saying_before(const Sentence& s, const std::vector<ActorMention>& mentions,
                                            const ActorMention& m) const {
@@ -2054,6 +2092,9 @@ class Resolver {
                    sentence_ <= last_subject_sentence_ + 1) {
           // "Putin said Russia would pay. Aliyev thanked him": not the subject himself.
           m.actors = {last_subject_};
+        } else if (const ActorMention* guest = guest_visiting(s, *mentions, m)) {
+          // "welcomed the Minister ... to Iveagh House for her first official visit": the guest's.
+          m.actors = guest->actors;
         } else if (const ActorMention* speaker = person_saying_before(s, *mentions, m)) {
           // "..., while Brazil's Lula da Silva said he regretted": the one who says it.
           m.actors = speaker->actors;
