@@ -1475,5 +1475,12 @@ TEST_F(DefaultActors, ASecondOfficesPortfolioAPostNominalAndATwoWordSurname) {
             (Edges{"Ireland met Palestine", "Palestine visited Ireland", "Palestine praised Ireland"}));
 }
 
+TEST_F(DefaultActors, ABareMinisterIsTheLastMinisterNotYetNamedInTheSentence) {
+  EXPECT_EQ(testing::edges(ex, "Irish Foreign Minister Simon Harris received the Minister of Foreign Affairs of the "
+                               "State of Palestine, Varsen Aghabekian Shahin. The Tánaiste and the Minister discussed "
+                               "the situation in Gaza.", true),
+            (Edges{"Ireland met Palestine", "Ireland met Palestine"}));
+}
+
 }  // namespace
 }  // namespace relmap

@@ -688,11 +688,22 @@ class Resolver {
       // brother King Abdullah II" is Bahrain's king.
       const bool monarch = royal || kRoyalOffices.count(office) > 0;
       std::string person;
+      // "The Tánaiste and the Minister discussed": a bare "Minister" is the last minister of any
+      // portfolio ("Minister of Foreign Affairs of the State of Palestine"), not one this
+      // sentence already named.
+      const bool bare = office == "minister" || office == "president" || office == "ambassador";
+      auto named_here = [&](const std::string& id) {
+        return std::any_of(out->begin(), out->end(), [&](const ActorMention& o) {
+          return std::find(o.actors.begin(), o.actors.end(), id) != o.actors.end();
+        });
+      };
       for (const bool home : {monarch && !dateline_.empty(), false})
-        for (const bool whole : {true, false})
+        for (const int match : {0, 1, 2})  // the same office, one that begins so, one that holds it
           for (auto it = titled_people_.rbegin(); person.empty() && it != titled_people_.rend(); ++it)
-            if ((royal ? kRoyalOffices.count(it->second) > 0
-                       : whole ? it->second == office : it->second.compare(0, office.size(), office) == 0) &&
+            if ((royal        ? kRoyalOffices.count(it->second) > 0
+                 : match == 0 ? it->second == office
+                 : match == 1 ? it->second.compare(0, office.size(), office) == 0
+                              : bare && it->second.find(office) != std::string::npos && !named_here(it->first)) &&
                 (!home || country_of(it->first) == dateline_))
               person = it->first;
       // "HM the King receives Jordanian Foreign Minister" heading a Manama release: the king not
