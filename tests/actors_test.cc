@@ -1482,5 +1482,11 @@ TEST_F(DefaultActors, ABareMinisterIsTheLastMinisterNotYetNamedInTheSentence) {
             (Edges{"Ireland met Palestine", "Ireland met Palestine"}));
 }
 
+TEST_F(DefaultActors, ABodysOfficerNamedAfterACommaSpeaksForTheBody) {
+  EXPECT_EQ(testing::edges(ex, "The East African Community's secretary general, Veronica Nduva, had urged Burundi last "
+                               "week to resolve its differences with Rwanda through dialogue.", true),
+            (Edges{"East African Community urged Burundi"}));
+}
+
 }  // namespace
 }  // namespace relmap

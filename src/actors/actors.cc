@@ -352,8 +352,10 @@ class Resolver {
     const GazetteerEntry* title = g_.titles().longest(tokens(), ids_, at);
     if (!title) return false;
     std::size_t after = at + title->words.size();
-    // "the United Nations special envoy on Myanmar, Julie Bishop": the name in apposition.
+    // "the United Nations special envoy on Myanmar, Julie Bishop": the name in apposition;
+    // so too "The East African Community's secretary general, Veronica Nduva".
     if (const std::size_t comma = past_office_scope(after, true); comma != after) after = comma + 1;
+    else if (after + 1 < tokens().size() && tokens()[after].text == ",") ++after;
     if (const GazetteerEntry* e = g_.names().longest(tokens(), ids_, after); e && is_type(e->id, ActorType::Person))
       return true;
     return name_end(after) > after;
