@@ -1488,5 +1488,12 @@ TEST_F(DefaultActors, ABodysOfficerNamedAfterACommaSpeaksForTheBody) {
             (Edges{"East African Community urged Burundi"}));
 }
 
+TEST_F(DefaultActors, OurCountryInADatelinedReleaseIsThePublishers) {
+  EXPECT_EQ(testing::edges(ex, "Ashgabat, 16 October 2025 (TDH)\n\nToday, President of Turkmenistan Serdar "
+                               "Berdimuhamedov held talks with President of the Republic of Azerbaijan Ilham Aliyev, who "
+                               "arrived in our country on a state visit.", true),
+            (Edges{"Turkmenistan met Azerbaijan", "Azerbaijan visited Turkmenistan"}));
+}
+
 }  // namespace
 }  // namespace relmap

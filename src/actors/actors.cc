@@ -1286,6 +1286,12 @@ class Resolver {
     static const std::set<std::string> kPossessives = {"his", "her", "their", "its", "our"};
     if (kPossessives.count(tokens()[i].lower) && i + 1 < tokens().size() && kGuestWords.count(tokens()[i + 1].lower))
       return add_reference(i, i + 2, {}, Resolution::Pronoun, out);
+    // "Welcoming the distinguished guest, the head of Turkmenistan noted": the visitor.
+    static const std::set<std::string> kGuestAdjectives = {"distinguished", "dear", "honoured", "honored",
+                                                           "esteemed", "high-ranking"};
+    if (tokens()[i].lower == "the" && i + 2 < tokens().size() && kGuestAdjectives.count(tokens()[i + 1].lower) &&
+        (tokens()[i + 2].lower == "guest" || tokens()[i + 2].lower == "guests"))
+      return add_reference(i, i + 3, {}, Resolution::Pronoun, out);
     // "threatened a 50% tariff on its textile exports": a state's goods, hit by another's act
     // (resolved with the organs, as "fired on its troops" is).
     static const std::set<std::string> kGoods = {"exports", "goods", "products", "imports", "shipments"};
@@ -1302,6 +1308,11 @@ class Resolver {
           return true;
         }
     if (tokens()[i].lower == "its") return false;
+    // "Aliyev, who arrived in our country on a state visit" in a release datelined Ashgabat:
+    // the publisher's own state (a quotation's "our country" is its speaker's).
+    if (tokens()[i].lower == "our" && i + 1 < tokens().size() && tokens()[i + 1].lower == "country" &&
+        !tokens()[i].in_quote && !dateline_.empty())
+      return add_reference(i, i + 2, {add_gazetteer_actor(dateline_)}, Resolution::Demonym, out);
     for (const auto* phrase : {&kTheCountry, &kTheCapital}) {
       if (!phrase_at(tokens(), i, *phrase)) continue;
       const std::string& state = phrase == &kTheCountry ? last_state_ : last_capital_;
@@ -1892,6 +1903,12 @@ class Resolver {
       if (owner.empty()) owner = c;
       else if (c != owner) partner = c;
     }
+    // "Welcoming the distinguished guest, the head of Turkmenistan noted": opening the
+    // sentence, the phrase's owner is the subject after it.
+    for (std::size_t j = k + 1; k == 0 && owner.empty() && j < mentions.size(); ++j)
+      if (mentions[j].actors.size() == 1 && !mentions[j].inert)
+        if (const std::string c = country_of(mentions[j].actors.front()); !c.empty() && is_type(c, ActorType::State))
+          owner = c;
     // In a story of two states, one's neighbour or partner is the other: "Anutin thanked
     // Trump and Anwar and said Thailand was committed to peace with its neighbour".
     const std::vector<std::string> main = both_sides();
@@ -2017,7 +2034,8 @@ class Resolver {
       if (m.how == Resolution::Pronoun && s.tokens[m.first].lower == "the" && bloc) {
         // "the bloc" was resolved when found (reference_at).
       } else if (m.how == Resolution::Pronoun && m.first + 1 < n &&
-                 (kPartnerWords.count(s.tokens[m.last - 1].lower) || kGuestWords.count(s.tokens[m.first + 1].lower))) {
+                 (kPartnerWords.count(s.tokens[m.last - 1].lower) || kGuestWords.count(s.tokens[m.first + 1].lower) ||
+                  kGuestWords.count(s.tokens[m.last - 1].lower))) {
         // "its ally Japan" names the partner; else the other state named before.
         const auto named = std::find_if(mentions->begin(), mentions->end(), [&](const ActorMention& o) {
           return o.first == m.last && o.actors.size() == 1 && o.how == Resolution::Name;
