@@ -588,9 +588,12 @@ class Run {
     // "Venezuela said the buildup was a pretext ... and asked the Security Council
     // to intervene", "Barrack said the two sides had agreed ... and thanked France":
     // a speaker's request, demand or thanks after "and" is the speaker's.
+    // (So are a speaker's promises: "Lourenco said that Angola and Namibia are linked by
+    // history ..., and pledged that Angola would supply electricity".)
     static const std::set<std::string> kRequests = {"asked", "urged", "demanded", "called", "requested",
                                                     "appealed", "pressed", "warned", "thanked", "praised",
-                                                    "condemned", "accused", "blamed"};
+                                                    "condemned", "accused", "blamed", "pledged", "promised",
+                                                    "vowed", "assured", "reaffirmed", "reiterated"};
     const bool request = linking && kRequests.count(v_.lower(after + 1)) > 0;
     std::size_t first = kNone;
     for (std::size_t clause : {request ? std::size_t{0} : v_.clause[pos], v_.clause[pos], std::size_t{0}}) {
