@@ -1495,5 +1495,12 @@ TEST_F(DefaultActors, OurCountryInADatelinedReleaseIsThePublishers) {
             (Edges{"Turkmenistan met Azerbaijan", "Azerbaijan visited Turkmenistan"}));
 }
 
+TEST_F(DefaultActors, AReleasesHeadlineOpenedByItsMinistersBareTitleIsTheDatelinesState) {
+  EXPECT_EQ(testing::edges(ex, "Minister of State and Foreign Affairs receives Brazilian counterpart\n\nLisbon, 4 "
+                               "February 2025\n\nThe two Ministers reviewed the state of the bilateral relationship.",
+                           true),
+            (Edges{"Portugal met Brazil", "Portugal met Brazil"}));
+}
+
 }  // namespace
 }  // namespace relmap

@@ -726,6 +726,10 @@ class Resolver {
       // Community (SADC), ...": the body (or state) the office spoke for before.
       if (person.empty())
         if (auto spoken = unnamed_offices_.find(office); spoken != unnamed_offices_.end()) person = spoken->second;
+      // "Minister of State and Foreign Affairs receives Brazilian counterpart" over a release
+      // datelined Lisbon: the release's own minister, not yet named.
+      if (person.empty() && opening && office.find("minister") != std::string::npos && !dateline_.empty())
+        person = add_gazetteer_actor(dateline_);
       if (person.empty()) return false;
       m.first = listed || royal || opening ? i : the_at;
       m.last = end;
