@@ -1502,5 +1502,15 @@ TEST_F(DefaultActors, AReleasesHeadlineOpenedByItsMinistersBareTitleIsTheDatelin
             (Edges{"Portugal met Brazil", "Portugal met Brazil"}));
 }
 
+TEST_F(DefaultActors, AGroupsOwnKindOfFightersBelongsToItsName) {
+  EXPECT_EQ(testing::edges(ex, "Angola and Namibia called on the M23 rebels to withdraw.", true),
+            (Edges{"Angola urged M23", "Namibia urged M23"}));
+}
+
+TEST_F(DefaultActors, ADemonymBeforeStruggleOrCauseIsTheState) {
+  EXPECT_EQ(testing::edges(ex, "The Angolan people supported the Namibian liberation struggle.", true),
+            (Edges{"Angola supported Namibia"}));
+}
+
 }  // namespace
 }  // namespace relmap

@@ -1062,6 +1062,10 @@ class Resolver {
     // "ASEAN leaders", "ASEAN countries", "Myanmar junta" stand for the actor itself.
     if (type != ActorType::Person && m.how == Resolution::Name)
       if (const GazetteerEntry* n = g_.state_nouns().longest(tokens(), ids_, m.last)) m.last += n->words.size();
+    // "called on the M23 rebels to withdraw": the group's own kind of fighters.
+    static const std::set<std::string> kGroupNouns = {"rebels", "rebel", "fighters", "militants", "insurgents",
+                                                      "militia", "militias", "movement", "group", "jihadists"};
+    if (type == ActorType::Group && m.last < tokens().size() && kGroupNouns.count(tokens()[m.last].lower)) ++m.last;
     out->push_back(m);
     return true;
   }
