@@ -633,7 +633,8 @@ TEST_F(DefaultActors, TheTwoMinistersAgainAreTheSameTwo) {
           "welcomed Secretary Lazaro.\n\n2.\n\nThe ministers spoke of the sea.\n\n3.\n\nThe two ministers "
           "agreed to advance cooperation, including with the United States and Australia.\n\n4.\n\nThe two "
           "ministers exchanged views on regional affairs.", true);
-  EXPECT_EQ(std::count(edges.begin(), edges.end(), "Japan met Philippines"), 3);
+  // (Met in Tokyo, welcomed, spoke of the sea, exchanged views.)
+  EXPECT_EQ(std::count(edges.begin(), edges.end(), "Japan met Philippines"), 4);
   EXPECT_EQ(std::count(edges.begin(), edges.end(), "United States met Australia"), 0);
 }
 
@@ -1510,6 +1511,13 @@ TEST_F(DefaultActors, AGroupsOwnKindOfFightersBelongsToItsName) {
 TEST_F(DefaultActors, ADemonymBeforeStruggleOrCauseIsTheState) {
   EXPECT_EQ(testing::edges(ex, "The Angolan people supported the Namibian liberation struggle.", true),
             (Edges{"Angola supported Namibia"}));
+}
+
+TEST_F(DefaultActors, TwoWhoMeetAThirdTogetherMeetEachOther) {
+  EXPECT_EQ(testing::edges(ex, "Spanish Foreign Minister Jose Manuel Albares and British Foreign Secretary David Lammy "
+                               "announced the deal after talks in Brussels with European Commissioner Maros Sefcovic.",
+                           true),
+            (Edges{"Spain met European Union", "United Kingdom met European Union", "Spain met United Kingdom"}));
 }
 
 }  // namespace

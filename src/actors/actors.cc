@@ -548,6 +548,11 @@ class Resolver {
     if (!country.empty()) end = past_office_scope(end, is_type(country, ActorType::Organization));
     ActorMention m;
     m.first = i;
+    // "President of the Syrian Arab Republic HE Ahmed al-Sharaa": an honorific written in
+    // capitals between the office and the name (not a title of the rules: "He" is a pronoun).
+    if (of_named && end + 1 < tokens().size() && (tokens()[end].text == "HE" || tokens()[end].text == "HH") &&
+        tokens()[end + 1].capitalized)
+      ++end;
     // A known person after the title; after a second title too, when that names
     // more of them ("Emir Sheikh Tamim bin Hamad Al Thani", where "Sheikh Tamim" is also a name).
     const GazetteerEntry* e = g_.names().longest(tokens(), ids_, end);

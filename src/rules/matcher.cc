@@ -948,8 +948,11 @@ bool rivals(const RuleMatch& m, const RuleMatch& k, const SentenceView& view, co
   const bool one_way_and_mutual = m.relation != k.relation && directed(m.relation) != directed(k.relation);
   // "Qatar hosted talks between Israel and Hamas": the host meets each party, and
   // the parties meet each other; the match of the parties is no rival.
+  // So are "Albares and Lammy announced the deal after talks with Sefcovic": the two who
+  // met each other, and their meeting with a third.
   const bool parties_of_other =
-      (!m.parties.empty() && m.parties == k.target) || (!k.parties.empty() && k.parties == m.target);
+      (!m.parties.empty() && (m.parties == k.target || m.parties == k.source)) ||
+      (!k.parties.empty() && (k.parties == m.target || k.parties == m.source));
   // "Erdogan hosted X in Ankara": a meeting with X and X's visit, X the object of
   // one and the subject of the other.
   const bool chained = m.relation != k.relation &&
