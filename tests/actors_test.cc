@@ -1520,5 +1520,22 @@ TEST_F(DefaultActors, TwoWhoMeetAThirdTogetherMeetEachOther) {
             (Edges{"Spain met European Union", "United Kingdom met European Union", "Spain met United Kingdom"}));
 }
 
+TEST_F(DefaultActors, APortfolioListedWithCommasRunsOnToItsState) {
+  EXPECT_EQ(testing::edges(ex, "Dutch Foreign Minister David van Weel today received the Minister of Foreign Affairs, "
+                               "International Business and International Cooperation of the Republic of Suriname, Melvin "
+                               "Bouva, at the Ministry. Minister Bouva thanked the Netherlands for the apology.", true),
+            (Edges{"Netherlands met Suriname", "Suriname praised Netherlands"}));
+}
+
+TEST_F(DefaultActors, ABodysMilitaryAndTheRegionalBlocInItsStatement) {
+  EXPECT_EQ(testing::edges(ex, "Statement of the Chairperson of the African Union Commission on the situation in the "
+                               "Republic of Guinea-Bissau\n\nAddis Ababa, 27 November 2025\n\nThe Chairperson of the "
+                               "African Union Commission, H.E. Mahmoud Ali Youssouf, is following the events in "
+                               "Guinea-Bissau. The Chairperson calls on the military to return to their barracks. The "
+                               "Chairperson commends ECOWAS for its prompt reaction and expresses the full support of the "
+                               "Commission for the mediation efforts of the regional bloc.", true),
+            (Edges{"African Union urged Guinea-Bissau", "African Union praised ECOWAS", "African Union supported ECOWAS"}));
+}
+
 }  // namespace
 }  // namespace relmap

@@ -528,6 +528,20 @@ class Resolver {
       if (after >= tokens().size() || !(is_name_word(after) || tokens()[after].lower == "of")) break;
       end = after;
     }
+    // "the Minister of Foreign Affairs, International Business and International Cooperation of
+    // the Republic of Suriname, Melvin Bouva": a portfolio listed with commas, up to its state.
+    if (office.find("minister") != std::string::npos && end + 2 < tokens().size() && tokens()[end].text == ",") {
+      std::size_t k = portfolio_rest_end(end + 1);
+      while (k > end + 1 && k + 1 < tokens().size() && (tokens()[k].lower == "and" || tokens()[k].text == ",")) {
+        const std::size_t next = portfolio_rest_end(k + 1);
+        if (next == k + 1) break;
+        k = next;
+      }
+      std::string of_state;
+      std::size_t after_state = 0;
+      if (k > end + 1 && k + 1 < tokens().size() && tokens()[k].lower == "of" && state_after_of(k, &of_state, &after_state))
+        end = k;
+    }
     if (end + 1 < tokens().size() && tokens()[end].lower == "of") {
       const std::size_t at = tokens()[end + 1].lower == "the" ? end + 2 : end + 1;
       std::string of_state;
@@ -1364,12 +1378,23 @@ class Resolver {
     if (tokens()[i].lower == "the" && i + 1 < tokens().size() &&
         ((kBlocWords.count(tokens()[i + 1].lower) && !tokens()[i + 1].capitalized) || named_body || qualified)) {
       // "cooperate with the International Atomic Energy Agency ... call on the agency": this sentence's first.
+      // ("The Chairperson commends ECOWAS ... and expresses the support of the Commission for
+      // the efforts of the regional bloc": another body than the speaker's own.)
       std::string bloc = last_bloc_;
-      for (auto m = out->rbegin(); m != out->rend(); ++m)
-        if (m->actors.size() == 1 && is_type(m->actors.front(), ActorType::Organization)) {
-          bloc = m->actors.front();
+      const std::string speakers = !out->empty() && out->front().actors.size() == 1
+                                       ? country_of(out->front().actors.front())
+                                       : std::string();
+      for (const bool others_only : {true, false}) {
+        std::string found;
+        for (auto m = out->rbegin(); m != out->rend() && found.empty(); ++m)
+          if (m->actors.size() == 1 && is_type(m->actors.front(), ActorType::Organization) &&
+              (!others_only || country_of(m->actors.front()) != speakers))
+            found = m->actors.front();
+        if (!found.empty()) {
+          bloc = found;
           break;
         }
+      }
       // "The Council": the body last named as a council ("the Gulf Cooperation Council"), not
       // merely the organisation named last ("the International Court of Justice").
       // With none so named, the body the text names most: an ECOWAS statement's "The
@@ -2401,6 +2426,14 @@ class Resolver {
       // chair may well speak of its mission.)
       const bool stateless_subject = !subject.empty() && !is_type(country_of(subject), ActorType::State);
       if (state.empty() && (subject.empty() || stateless_subject) && organ == "military") state = last_military_state_;
+      // "The Chairperson ... calls on the military to return to their barracks" after "the events
+      // in Guinea-Bissau, where military officers seized power": the state the body spoke of.
+      if (state.empty() && stateless_subject && organ == "military")
+        for (const std::string& c : most_named(state_counts_, 2, true, false))
+          if (c != dateline_) {
+            state = c;
+            break;
+          }
       const std::string person = !subject.empty() ? subject : last_subject_;
       if (state.empty() && !person.empty() && (organ != "military" || !stateless_subject)) state = country_of(person);
       // "The Sudanese foreign ministry condemned the RSF, which has been fighting the army": a
