@@ -1537,5 +1537,19 @@ TEST_F(DefaultActors, ABodysMilitaryAndTheRegionalBlocInItsStatement) {
             (Edges{"African Union urged Guinea-Bissau", "African Union praised ECOWAS", "African Union supported ECOWAS"}));
 }
 
+TEST_F(DefaultActors, AJointStatementsCapitalisedPartiesAndABodysListedMembers) {
+  EXPECT_EQ(testing::edges(ex, "The President of Iran Masoud Pezeshkian paid an official visit to Tajikistan. The Parties "
+                               "agreed to increase bilateral trade.", true),
+            (Edges{"Iran visited Tajikistan", "Iran agreed Tajikistan"}));
+  // The members a body's aside lists are no subjects of its verb (the body, too far back, is
+  // not yet read as the subject either).
+  EXPECT_EQ(testing::edges(ex, "The Melanesian Spearhead Group, which includes Vanuatu, Fiji, Papua New Guinea and the "
+                               "Solomon Islands, backed Vanuatu's claim.", true),
+            (Edges{}));
+  // A name's part is no side: "the APEC Leaders' Meeting".
+  EXPECT_EQ(testing::edges(ex, "Korea and China agreed to cooperate for the success of the APEC Leaders' Meeting.", true),
+            (Edges{"South Korea agreed China"}));
+}
+
 }  // namespace
 }  // namespace relmap

@@ -1159,8 +1159,13 @@ class Resolver {
         !(k + 1 < t.size() && t[k + 1].lower == "of"))
       return k + 1 - i;
     for (std::size_t mods = 0; k < t.size() && mods <= 3; ++mods, ++k) {
-      // Readouts capitalise their people: "The Ministers also discussed".
-      if (kSideNouns.count(t[k].lower) && (!t[k].capitalized || kPeopleNouns.count(t[k].lower))) {
+      // Readouts capitalise their people: "The Ministers also discussed"; joint statements
+      // their sides: "The Parties agreed", "The Presidents held talks".
+      // (Not a name's part: "the APEC Leaders' Meeting", "the Leaders Summit".)
+      const bool in_name = t[k].capitalized && k + 1 < t.size() &&
+                           (t[k + 1].text == "'" || t[k + 1].lower == "'s" || t[k + 1].capitalized);
+      if (kSideNouns.count(t[k].lower) && !in_name &&
+          (!t[k].capitalized || kPeopleNouns.count(t[k].lower) || kBareSideNouns.count(t[k].lower))) {
         if (first == "the" && !number && !kBareSideNouns.count(t[k].lower)) return 0;
         // "the leaders of ASEAN": named after, not before.
         if (k + 1 < t.size() && t[k + 1].lower == "of") return 0;

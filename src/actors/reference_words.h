@@ -44,7 +44,7 @@ inline const std::set<std::string> kPeopleNouns = {"ministers", "secretaries", "
 // After a bare "the" (no number), only these name the two sides: "the ministers urged",
 // "the tit-for-tat strikes between the neighbours".
 inline const std::set<std::string> kBareSideNouns = {"ministers", "secretaries", "delegations", "parties", "leaders",
-                                                     "neighbours", "neighbors", "rivals"};
+                                                     "neighbours", "neighbors", "rivals", "presidents"};
 // Verbs of travel: the capital after "flew to" is where one went.
 inline const std::set<std::string> kMotionVerbs = {"flew", "fly", "flies", "flying", "travelled", "traveled", "travel",
                                             "travels", "travelling", "traveling", "went", "go", "goes", "going",

@@ -761,7 +761,10 @@ class Run {
     auto object_at = [&](std::size_t p) {
       // ('stood "with the heroic people of Palestine"': past a quotation mark)
       if (p > 1 && v_.scare_quote[p - 1]) --p;
+      // "The Melanesian Spearhead Group, which includes Vanuatu, Fiji ..., backed": members listed.
+      static const std::set<std::string> kMembership = {"includes", "include", "comprises", "comprise", "groups"};
       return p > 0 && (v_.facts[p - 1]->preposition || v_.facts[p - 1]->asks_or_accuses || asked_of_part(p) ||
+                       kMembership.count(v_.lower(p - 1)) > 0 ||
                        // "requests that China respect ...": asked, not acting
                        (p > 1 && v_.lower(p - 1) == "that" && v_.facts[p - 2]->asks_or_accuses));
     };
