@@ -928,6 +928,11 @@ bool contains_all(const std::vector<std::size_t>& whole, const std::vector<std::
   return true;
 }
 
+// Whether no mention of `a` is in `b`.
+bool disjoint(const std::vector<std::size_t>& a, const std::vector<std::size_t>& b) {
+  return std::none_of(a.begin(), a.end(), [&](std::size_t x) { return std::find(b.begin(), b.end(), x) != b.end(); });
+}
+
 // Whether two matches share a word that is not one of the most frequent: "the
 // killing of nationals by al-Shabaab" is an attack, and condemning it
 // opposition, though both read the same "by".
@@ -966,10 +971,8 @@ bool rivals(const RuleMatch& m, const RuleMatch& k, const SentenceView& view, co
   // agreement between two and their visit to a third.
   const std::vector<std::size_t>& m_objects = m.target.empty() ? m.parties : m.target;
   const std::vector<std::size_t>& k_objects = k.target.empty() ? k.parties : k.target;
-  const bool other_objects = one_way_and_mutual && !m_objects.empty() && !k_objects.empty() &&
-                             std::none_of(m_objects.begin(), m_objects.end(), [&](std::size_t t) {
-                               return std::find(k_objects.begin(), k_objects.end(), t) != k_objects.end();
-                             });
+  const bool other_objects =
+      one_way_and_mutual && !m_objects.empty() && !k_objects.empty() && disjoint(m_objects, k_objects);
   // "Thailand and Cambodia signed an agreement on the sidelines of the summit": the
   // same parties' meeting and agreement.
   const bool same_parties_other_relation = m.relation != k.relation && !m.parties.empty() && m.parties == k.parties;
@@ -1009,10 +1012,7 @@ bool rivals(const RuleMatch& m, const RuleMatch& k, const SentenceView& view, co
     return passed >= outer.first && passed < outer.last && view.mentions[outer.target.front()].first > passed;
   };
   const bool second_object = m.relation == k.relation && !m.source.empty() && m.source == k.source &&
-                             !m.target.empty() && !k.target.empty() &&
-                             std::none_of(m.target.begin(), m.target.end(), [&](std::size_t t) {
-                               return std::find(k.target.begin(), k.target.end(), t) != k.target.end();
-                             }) &&
+                             !m.target.empty() && !k.target.empty() && disjoint(m.target, k.target) &&
                              (passes_for_later(m, k) || passes_for_later(k, m));
   // "Vietnam's rejection of the blockade imposed by the United States on Cuba": the blockade
   // itself, and the stance on it that passes over its author to reach its target.
